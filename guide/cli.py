@@ -1,0 +1,160 @@
+"""Command line front door (DESIGN.md §4). User errors: one line on stderr, exit 1."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from guide import __version__, paths
+from guide.content import ContentError, build_pack, check_resources
+from guide.store import KINDS, Pack, PackError, SearchQuery, snippet_plain
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit 1."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--pack", type=Path, help="use this guide pack instead of the bundled one")
+
+    parser = argparse.ArgumentParser(prog="guide", description="Offline resource guide on human trafficking in America.",
+                                     parents=[common])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = commands.add_parser("gui", parents=[common], help="open the app (the default)")
+    gui.set_defaults(run=_cmd_gui)
+
+    build = commands.add_parser("build", parents=[common], help="validate resources and build a pack")
+    build.add_argument("--resources", type=Path, default=None, help="authored content folder")
+    build.add_argument("--out", type=Path, default=None, help="pack file to write")
+    build.set_defaults(run=_cmd_build)
+
+    check = commands.add_parser("check", parents=[common], help="validate resources only")
+    check.add_argument("--resources", type=Path, default=None)
+    check.set_defaults(run=_cmd_check)
+
+    search = commands.add_parser("search", parents=[common], help="search the pack")
+    search.add_argument("query", nargs="+")
+    search.add_argument("--kind", default=",".join(KINDS), help="comma-separated: article,organization,link")
+    search.add_argument("--state", default="", help="two-letter state code (organizations serving it)")
+    search.add_argument("--category", default="", help="organization category id")
+    search.add_argument("--language", default="", help="ISO 639-1 language code")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(run=_cmd_search)
+
+    info = commands.add_parser("info", parents=[common], help="schema version, content date, hash, counts")
+    info.add_argument("--json", action="store_true")
+    info.set_defaults(run=_cmd_info)
+    return parser
+
+
+def _pack_path(args: argparse.Namespace) -> Path:
+    return args.pack if args.pack else paths.default_pack_path()
+
+
+def _open_pack(args: argparse.Namespace) -> Pack:
+    path = _pack_path(args)
+    if not args.pack:
+        ensure_fresh_pack(path)
+    return Pack.open(path)
+
+
+def ensure_fresh_pack(pack: Path) -> None:
+    """In a source checkout, rebuild the bundled pack when it is missing or older than resources/."""
+    resources = paths.resources_dir()
+    if paths.is_frozen() or not (resources / "guide.yaml").exists():
+        return
+    if paths.pack_is_stale(pack, resources):
+        build_pack(resources, pack)
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    from guide.ui.app import run  # Qt is imported only when a window is wanted
+
+    path = _pack_path(args)
+    if not args.pack:
+        try:
+            ensure_fresh_pack(path)
+        except ContentError as exc:
+            # The app can still open an older pack; the author sees the problems on stderr.
+            print(exc, file=sys.stderr)
+    return run(path)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    resources = args.resources or paths.resources_dir()
+    out = args.out or args.pack or paths.default_pack_path()
+    result = build_pack(resources, out)
+    counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in result.counts.items())
+    print(f"built {result.path} ({counts}; content date {result.content_date})")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    content = check_resources(args.resources or paths.resources_dir())
+    print(f"ok: {len(content.articles)} articles, {len(content.organizations)} organizations, "
+          f"{len(content.links)} links")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    kinds = tuple(k.strip() for k in args.kind.split(",") if k.strip())
+    unknown = [k for k in kinds if k not in KINDS]
+    if unknown:
+        raise UserError(f"unknown kind {unknown[0]!r} (use {', '.join(KINDS)})")
+    with _open_pack(args) as pack:
+        hits = pack.search(SearchQuery(" ".join(args.query), kinds=kinds, state=args.state.upper(),
+                                       category=args.category, language=args.language, limit=args.limit))
+    if args.json:
+        print(json.dumps([{"kind": h.kind, "ref": h.ref, "title": h.title, "snippet": snippet_plain(h.snippet, "", ""),
+                           "score": round(h.score, 4)} for h in hits], indent=2, ensure_ascii=False))
+        return 0
+    if not hits:
+        print("no results")
+    for hit in hits:
+        print(f"{hit.kind:<12} {hit.title}  [{hit.ref}]")
+        print(f"{'':<12} {snippet_plain(hit.snippet, '[', ']').replace(chr(10), ' ')}")
+    return 0
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    with _open_pack(args) as pack:
+        info = pack.info()
+    if args.json:
+        print(json.dumps(info.as_json(), indent=2))
+        return 0
+    print(f"pack:           {info.path}")
+    print(f"title:          {info.title}")
+    print(f"schema version: {info.schema_version}")
+    print(f"content date:   {info.content_date}")
+    print(f"content sha256: {info.content_sha256}")
+    for key, value in info.counts.items():
+        print(f"{key.replace('_', ' ') + ':':<16}{value}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    run = getattr(args, "run", _cmd_gui)
+    try:
+        return run(args)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
+        return 1
+    except (PackError, UserError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,167 @@
+"""Write validated content into a guide pack (the only writer of packs)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.orm import Session
+
+from guide.content.load import load_content
+from guide.content.records import Content, MenuRecord
+from guide.content.vocabulary import LANGUAGE_NAMES
+from guide.store import models as m
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    path: Path
+    content_sha256: str
+    content_date: str
+    counts: dict[str, int]
+
+
+def check_resources(root: Path) -> Content:
+    """Validate only; raises ContentError with every problem."""
+    return load_content(root)
+
+
+def content_hash(content: Content) -> str:
+    """A hash of the records themselves, so the same sources give the same hash anywhere."""
+    canonical = json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def build_pack(root: Path, out: Path) -> BuildResult:
+    """Validate ``root`` and write the pack to ``out`` atomically (a reader never sees half a pack)."""
+    content = load_content(root)
+    out = out.resolve()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=out.name + "-", suffix=".tmp", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        result = _write(content, tmp)
+        os.replace(tmp, out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return BuildResult(out, result[0], content.content_date, result[1])
+
+
+def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+        # A pack is written once and copied around: no journal files, one file only.
+        dbapi_connection.execute("PRAGMA journal_mode=OFF")
+        dbapi_connection.execute("PRAGMA synchronous=OFF")
+
+    sha = content_hash(content)
+    m.Base.metadata.create_all(engine)
+    with Session(engine) as session:
+        session.execute(text(m.SEARCH_TABLE_DDL))
+        _write_meta(session, content, sha)
+        _write_articles(session, content)
+        _write_organizations(session, content)
+        _write_links(session, content)
+        menu_count = _write_menu(session, list(content.guide.menu), None, [0])
+        session.commit()
+        session.execute(text("INSERT INTO search(search) VALUES ('optimize')"))
+        session.commit()
+    with engine.connect() as connection:
+        connection.execute(text("VACUUM"))
+    engine.dispose()
+    counts = {
+        "articles": len(content.articles),
+        "organizations": len(content.organizations),
+        "links": len(content.links),
+        "menu_nodes": menu_count,
+    }
+    return sha, counts
+
+
+def _write_meta(session: Session, content: Content, sha: str) -> None:
+    guide = content.guide
+    values = {
+        "schema_version": str(m.SCHEMA_VERSION),
+        "title": guide.title,
+        "subtitle": guide.subtitle,
+        "language": guide.language,
+        "content_date": content.content_date,
+        "content_sha256": sha,
+        "hotline": json.dumps(asdict(guide.hotline), sort_keys=True),
+    }
+    session.add_all(m.Meta(key=k, value=v) for k, v in sorted(values.items()))
+    session.add_all(m.Category(id=c.id, position=i, label=c.label) for i, c in enumerate(guide.categories))
+
+
+def _index(session: Session, rowid: int, kind: str, ref: str, title: str, body: str) -> None:
+    session.execute(
+        text("INSERT INTO search(rowid, kind, ref, title, body) VALUES (:rowid, :kind, :ref, :title, :body)"),
+        {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body},
+    )
+
+
+def _write_articles(session: Session, content: Content) -> None:
+    for position, a in enumerate(sorted(content.articles, key=lambda a: a.slug)):
+        session.add(m.Article(slug=a.slug, position=position, title=a.title, summary=a.summary,
+                              updated=a.updated, audience=",".join(a.audience), language=a.language,
+                              html=a.html, plain_text=a.plain_text))
+        session.add_all(m.ArticleSource(article_slug=a.slug, position=i, publisher=s.publisher, title=s.title,
+                                        year=s.year, url=s.url) for i, s in enumerate(a.sources))
+        _index(session, m.article_rowid(position), "article", a.slug, a.title, a.summary + "\n" + a.plain_text)
+
+
+def _padded(words: tuple[str, ...]) -> str:
+    return f" {' '.join(words)} " if words else ""
+
+
+def _write_organizations(session: Session, content: Content) -> None:
+    labels = {c.id: c.label for c in content.guide.categories}
+    for org_id, o in enumerate(sorted(content.organizations, key=lambda o: o.key), start=1):
+        listed = [p for p in o.phones if p.kind == "voice"] or list(o.phones)
+        session.add(m.Organization(
+            id=org_id, key=o.key, name=o.name, sort_name=o.name.casefold(), alternate_name=o.alternate_name,
+            description=o.description, website=o.website, email=o.email, language_note=o.language_note,
+            verified=o.verified, categories=_padded(o.categories), areas=_padded(o.areas),
+            languages=_padded(o.languages), main_phone=listed[0].number if listed else "",
+            always_open=int(any(p.always_open for p in o.phones)),
+            has_text=int(any(p.kind == "sms" for p in o.phones)),
+        ))
+        session.add_all(m.OrganizationCategory(organization_id=org_id, category_id=c) for c in sorted(set(o.categories)))
+        session.add_all(m.ServiceArea(organization_id=org_id, area=a) for a in sorted(set(o.areas)))
+        session.add_all(m.OrganizationLanguage(organization_id=org_id, language=lang) for lang in sorted(set(o.languages)))
+        session.add_all(m.Phone(organization_id=org_id, position=i, number=p.number, kind=p.kind, hours=p.hours,
+                                always_open=int(p.always_open), description=p.description, source=p.source)
+                        for i, p in enumerate(o.phones))
+        session.add_all(m.OrganizationSource(organization_id=org_id, position=i, publisher=s.publisher,
+                                             title=s.title, year=s.year, url=s.url) for i, s in enumerate(o.sources))
+        body = " ".join([o.description, *(labels.get(c, c) for c in o.categories), *o.areas,
+                         *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
+        _index(session, org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body)
+    session.flush()
+
+
+def _write_links(session: Session, content: Content) -> None:
+    for position, link in enumerate(content.links):
+        session.add(m.Link(id=link.id, position=position, title=link.title, url=link.url, url_note=link.url_note,
+                           kind=link.kind, publisher=link.publisher, year=link.year, description=link.description))
+        _index(session, m.link_rowid(position), "link", link.id, link.title, f"{link.publisher} {link.description}")
+
+
+def _write_menu(session: Session, nodes: list[MenuRecord], parent: int | None, counter: list[int]) -> int:
+    for position, node in enumerate(nodes):
+        counter[0] += 1
+        node_id = counter[0]
+        session.add(m.MenuNode(id=node_id, parent_id=parent, position=position, title=node.title,
+                               kind=node.kind, target=node.target or ("all" if node.kind != "folder" else "")))
+        session.flush()
+        _write_menu(session, node.children, node_id, counter)
+    return counter[0]

@@ -1,0 +1,120 @@
+"""Validated content, ready to be written into a pack."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Source:
+    publisher: str
+    title: str
+    year: int | None
+    url: str
+
+
+@dataclass(frozen=True)
+class Hotline:
+    organization: str
+    name: str
+    operator: str
+    phone: str
+    text: str
+    text_hint: str
+    tty: str
+    emergency: str
+    verified: str
+    source: str
+
+
+@dataclass(frozen=True)
+class CategoryRecord:
+    id: str
+    label: str
+
+
+@dataclass
+class MenuRecord:
+    title: str
+    kind: str  # article | organizations | links | folder
+    target: str
+    line: int
+    children: list[MenuRecord] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GuideRecord:
+    title: str
+    subtitle: str
+    language: str
+    hotline: Hotline
+    categories: tuple[CategoryRecord, ...]
+    menu: tuple[MenuRecord, ...]
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    slug: str
+    title: str
+    summary: str
+    updated: str
+    audience: tuple[str, ...]
+    language: str
+    sources: tuple[Source, ...]
+    body: str
+    html: str
+    plain_text: str
+
+
+@dataclass(frozen=True)
+class PhoneRecord:
+    number: str
+    kind: str
+    hours: str
+    always_open: bool
+    description: str
+    source: str
+
+
+@dataclass(frozen=True)
+class OrganizationRecord:
+    key: str
+    name: str
+    alternate_name: str
+    description: str
+    categories: tuple[str, ...]
+    website: str
+    email: str
+    phones: tuple[PhoneRecord, ...]
+    areas: tuple[str, ...]
+    languages: tuple[str, ...]
+    language_note: str
+    sources: tuple[Source, ...]
+    verified: str
+
+
+@dataclass(frozen=True)
+class LinkRecord:
+    id: str
+    title: str
+    url: str
+    url_note: str
+    kind: str
+    publisher: str
+    year: int | None
+    description: str
+
+
+@dataclass(frozen=True)
+class Content:
+    guide: GuideRecord
+    articles: tuple[ArticleRecord, ...]
+    organizations: tuple[OrganizationRecord, ...]
+    links: tuple[LinkRecord, ...]
+
+    @property
+    def content_date(self) -> str:
+        """The newest date in the sources: the pack's date, never the wall clock."""
+        dates = [a.updated for a in self.articles] + [o.verified for o in self.organizations]
+        dates.append(self.guide.hotline.verified)
+        return max((d for d in dates if d), default="")

@@ -1,0 +1,111 @@
+"""Markdown -> safe HTML for the pack.
+
+Raw HTML is escaped (the HTML processors are removed), links keep only the schemes
+the app allows, remote images are dropped, and only harmless attributes survive.
+The extension classes are imported, not named by string, so a frozen build finds them.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.attr_list import AttrListExtension
+from markdown.extensions.footnotes import FootnoteExtension
+from markdown.extensions.tables import TableExtension
+from markdown.extensions.toc import TocExtension
+from markdown.treeprocessors import Treeprocessor
+
+EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
+INTERNAL_SCHEME = "guide"
+_SAFE_ATTRIBUTES = {"href", "title", "id", "class", "alt", "colspan", "rowspan", "align"}
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_TAG = re.compile(r"<[^>]+>")
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+@dataclass
+class RenderedBody:
+    html: str
+    plain_text: str
+    links: list[str] = field(default_factory=list)  # every href as written, in order
+    dropped_images: list[str] = field(default_factory=list)
+
+
+def link_scheme(href: str) -> str:
+    """The scheme of an href, lower case; '' for relative links and fragments."""
+    match = _SCHEME.match(href.strip())
+    return match.group(1).lower() if match else ""
+
+
+class _Sanitizer(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, sink: RenderedBody) -> None:
+        super().__init__(md)
+        self.sink = sink
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for child in list(parent):
+                if child.tag == "img":
+                    self._drop_image(parent, child)
+        for element in root.iter():
+            for name in list(element.attrib):
+                if name not in _SAFE_ATTRIBUTES:
+                    del element.attrib[name]
+            if element.tag == "a" and "href" in element.attrib:
+                href = element.attrib["href"]
+                self.sink.links.append(href)
+                scheme = link_scheme(href)
+                if href.startswith("#"):
+                    continue
+                if scheme not in EXTERNAL_SCHEMES + (INTERNAL_SCHEME,):
+                    # Rendered inert: the text stays, the target goes.
+                    del element.attrib["href"]
+
+    def _drop_image(self, parent: etree.Element, image: etree.Element) -> None:
+        self.sink.dropped_images.append(image.get("src", ""))
+        index = list(parent).index(image)
+        replacement = etree.Element("span")
+        replacement.text = image.get("alt", "")
+        replacement.tail = image.tail
+        parent.remove(image)
+        parent.insert(index, replacement)
+
+
+class _SafeHtmlExtension(Extension):
+    def __init__(self, sink: RenderedBody) -> None:
+        super().__init__()
+        self.sink = sink
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Markdown's API
+        # Without these, raw HTML is not passed through but escaped as text.
+        md.preprocessors.deregister("html_block")
+        md.inlinePatterns.deregister("html")
+        md.treeprocessors.register(_Sanitizer(md, self.sink), "guide_sanitize", 0)
+
+
+def render_markdown(body: str) -> RenderedBody:
+    sink = RenderedBody(html="", plain_text="")
+    md = markdown.Markdown(
+        extensions=[
+            TableExtension(),
+            FootnoteExtension(),
+            AttrListExtension(),
+            TocExtension(permalink=False),
+            _SafeHtmlExtension(sink),
+        ],
+        output_format="html",
+    )
+    sink.html = md.convert(body)
+    sink.plain_text = html_to_text(sink.html)
+    return sink
+
+
+def html_to_text(fragment: str) -> str:
+    text = html.unescape(_TAG.sub(" ", fragment))
+    lines = (_SPACE.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,38 @@
+"""Where the bundled resources and pack live, in a source checkout and in a frozen build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+PACK_NAME = "guide.pack"
+
+
+def is_frozen() -> bool:
+    return bool(getattr(sys, "frozen", False))
+
+
+def resources_dir() -> Path:
+    if is_frozen():
+        # PyInstaller one-folder build: data sits beside the executable (in _internal/).
+        return Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent)) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_pack_path() -> Path:
+    return resources_dir() / PACK_NAME
+
+
+def newest_source_mtime(resources: Path) -> float:
+    newest = 0.0
+    for path in resources.rglob("*"):
+        if path.is_file() and not path.name.startswith(PACK_NAME) and path.suffix in {".md", ".yaml", ".yml"}:
+            newest = max(newest, path.stat().st_mtime)
+    return newest
+
+
+def pack_is_stale(pack: Path, resources: Path) -> bool:
+    """True when the pack is missing or older than any authored file (source checkouts only)."""
+    if not pack.exists():
+        return True
+    return newest_source_mtime(resources) > pack.stat().st_mtime

@@ -1,0 +1,165 @@
+"""The guide pack's schema as SQLAlchemy 2 models.
+
+The pack is written only by ``guide.content`` and read only through ``guide.store``.
+Organizations follow the core of Open Referral HSDS: organization, phone,
+service area, language and category (taxonomy term).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Bump when the tables change; the store refuses packs of any other version.
+SCHEMA_VERSION = 1
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Article(Base):
+    __tablename__ = "article"
+    slug: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text)
+    updated: Mapped[str] = mapped_column(String)
+    audience: Mapped[str] = mapped_column(Text)  # comma separated
+    language: Mapped[str] = mapped_column(String)
+    html: Mapped[str] = mapped_column(Text)
+    plain_text: Mapped[str] = mapped_column(Text)
+
+
+class ArticleSource(Base):
+    __tablename__ = "article_source"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    article_slug: Mapped[str] = mapped_column(ForeignKey("article.slug"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    publisher: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    year: Mapped[int | None] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(Text)
+
+
+class Category(Base):
+    __tablename__ = "category"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    label: Mapped[str] = mapped_column(Text)
+
+
+class Organization(Base):
+    __tablename__ = "organization"
+    # Integer ids let the table view fetch rows lazily by position; `key` is the authored id.
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String, unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    sort_name: Mapped[str] = mapped_column(Text, index=True)
+    alternate_name: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+    website: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    language_note: Mapped[str] = mapped_column(Text, default="")
+    verified: Mapped[str] = mapped_column(String, default="")
+    # Denormalised for the filter bar and the table: one indexed column beats a join per keystroke.
+    categories: Mapped[str] = mapped_column(Text, default="")  # " hotline legal " (space padded)
+    areas: Mapped[str] = mapped_column(Text, default="")  # " US CA "
+    languages: Mapped[str] = mapped_column(Text, default="")  # " en es "
+    main_phone: Mapped[str] = mapped_column(Text, default="")
+    always_open: Mapped[int] = mapped_column(Integer, default=0)
+    has_text: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OrganizationCategory(Base):
+    __tablename__ = "organization_category"
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), primary_key=True)
+    category_id: Mapped[str] = mapped_column(ForeignKey("category.id"), primary_key=True)
+    __table_args__ = (Index("ix_orgcat_category", "category_id", "organization_id"),)
+
+
+class ServiceArea(Base):
+    __tablename__ = "service_area"
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), primary_key=True)
+    area: Mapped[str] = mapped_column(String, primary_key=True)
+    __table_args__ = (Index("ix_area_area", "area", "organization_id"),)
+
+
+class OrganizationLanguage(Base):
+    __tablename__ = "organization_language"
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), primary_key=True)
+    language: Mapped[str] = mapped_column(String, primary_key=True)
+    __table_args__ = (Index("ix_lang_lang", "language", "organization_id"),)
+
+
+class Phone(Base):
+    __tablename__ = "phone"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    number: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String)  # voice | sms | tty | fax
+    hours: Mapped[str] = mapped_column(Text, default="")
+    always_open: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[str] = mapped_column(Text, default="")
+
+
+class OrganizationSource(Base):
+    __tablename__ = "organization_source"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    publisher: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    year: Mapped[int | None] = mapped_column(Integer)
+    url: Mapped[str] = mapped_column(Text)
+
+
+class Link(Base):
+    __tablename__ = "link"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(Text, default="")
+    url_note: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String)
+    publisher: Mapped[str] = mapped_column(Text)
+    year: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class MenuNode(Base):
+    __tablename__ = "menu_node"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("menu_node.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String)  # article | organizations | links | folder
+    target: Mapped[str] = mapped_column(Text, default="")  # slug, category id or "all", link kind or "all"
+
+
+# The FTS5 index is a virtual table SQLAlchemy cannot model; its DDL lives here beside the models.
+# kind: article | organization | link; ref: slug / organization id / link id.
+# Columns after `ref` are indexed; weights for bm25 are in guide.store.search.
+# Row ids: an organization's rowid is its id (> 0), so the organizations page can filter by text
+# with `rowid IN (... MATCH ...)` and no join; articles and links get negative row ids.
+SEARCH_TABLE_DDL = (
+    "CREATE VIRTUAL TABLE search USING fts5("
+    "kind UNINDEXED, ref UNINDEXED, title, body, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+)
+
+
+def article_rowid(position: int) -> int:
+    return -1 - position
+
+
+def link_rowid(position: int) -> int:
+    return -1_000_000_000 - position

@@ -1,0 +1,338 @@
+"""Read-only access to a guide pack. No Qt here; the UI and the CLI both go through this."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from urllib.parse import quote
+
+from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from guide.store import models as m
+from guide.store.search import SearchQuery, match_expression
+from guide.store.views import (
+    Article,
+    ArticleSummary,
+    Category,
+    Hotline,
+    Link,
+    MenuNode,
+    Organization,
+    OrganizationFilter,
+    OrganizationRow,
+    PackInfo,
+    Phone,
+    SearchHit,
+    Source,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+SORT_COLUMNS = {
+    "name": m.Organization.sort_name,
+    "categories": m.Organization.categories,
+    "areas": m.Organization.areas,
+    "phone": m.Organization.main_phone,
+    "languages": m.Organization.languages,
+}
+_ROW_BATCH = 500  # stays below SQLite's bound-parameter limit
+
+
+class PackError(Exception):
+    """A pack that cannot be used. The message is one line meant for a person."""
+
+
+def _words(padded: str) -> tuple[str, ...]:
+    return tuple(padded.split())
+
+
+def _readonly_uri(path: Path) -> str:
+    return "file:" + quote(str(path)) + "?mode=ro"
+
+
+class Pack:
+    """An open guide pack. Safe to share between threads: each call takes its own connection."""
+
+    def __init__(self, path: Path, engine: Engine, meta: dict[str, str]) -> None:
+        self.path = path
+        self._engine = engine
+        self._meta = meta
+        self._category_labels: dict[str, str] | None = None
+
+    # -- opening -------------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, path: str | Path, verify: bool = True) -> Pack:
+        """Open ``path`` read-only, or raise PackError saying in one line what is wrong with it."""
+        path = Path(path).expanduser()
+        _check_file(path)
+        uri = _readonly_uri(path.resolve())
+
+        def connect() -> sqlite3.Connection:
+            return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+        # NullPool: connections are cheap here, and a pool would keep the file open after close().
+        engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
+        try:
+            with engine.connect() as connection:
+                if verify:
+                    result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
+                    if result != "ok":
+                        raise PackError(f"{path} is damaged (the integrity check failed): {result}")
+                tables = set(connection.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").scalars())
+                if "meta" not in tables:
+                    raise PackError(f"{path} is an SQLite database but not a guide pack (no meta table)")
+                meta = dict(connection.exec_driver_sql("SELECT key, value FROM meta").all())
+        except DBAPIError as exc:
+            engine.dispose()
+            raise PackError(f"{path} cannot be read as a guide pack: {_reason(exc)}") from None
+        except PackError:
+            engine.dispose()
+            raise
+        version = meta.get("schema_version", "")
+        if version != str(m.SCHEMA_VERSION):
+            engine.dispose()
+            newer = version.isdigit() and int(version) > m.SCHEMA_VERSION
+            hint = "update the app" if newer else "rebuild the pack with this version of the app"
+            raise PackError(
+                f"{path} has pack schema version {version or 'none'}; this app reads version "
+                f"{m.SCHEMA_VERSION} ({hint})"
+            )
+        return cls(path, engine, meta)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> Pack:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _run(self, statement, params: dict | None = None):  # type: ignore[no-untyped-def]
+        """Execute and fetch everything; a failure becomes a PackError (e.g. the file changed)."""
+        try:
+            with Session(self._engine) as session:
+                return session.execute(statement, params or {}).all()
+        except DBAPIError as exc:
+            raise PackError(f"{self.path} cannot be read: {_reason(exc)}") from None
+
+    # -- guide-level data ----------------------------------------------------------------------
+
+    def info(self) -> PackInfo:
+        counts = {
+            "articles": self._count(m.Article),
+            "organizations": self._count(m.Organization),
+            "links": self._count(m.Link),
+            "menu_nodes": self._count(m.MenuNode),
+        }
+        return PackInfo(
+            path=str(self.path),
+            schema_version=int(self._meta["schema_version"]),
+            title=self._meta.get("title", ""),
+            subtitle=self._meta.get("subtitle", ""),
+            language=self._meta.get("language", "en"),
+            content_date=self._meta.get("content_date", ""),
+            content_sha256=self._meta.get("content_sha256", ""),
+            counts=counts,
+        )
+
+    def _count(self, model: type[m.Base]) -> int:
+        return int(self._run(select(func.count()).select_from(model))[0][0])
+
+    @property
+    def title(self) -> str:
+        return self._meta.get("title", "")
+
+    @property
+    def content_date(self) -> str:
+        return self._meta.get("content_date", "")
+
+    def hotline(self) -> Hotline:
+        data = json.loads(self._meta.get("hotline", "{}"))
+        fields = Hotline.__dataclass_fields__
+        return Hotline(**{name: str(data.get(name, "")) for name in fields})
+
+    def menu(self) -> tuple[MenuNode, ...]:
+        rows = self._run(select(m.MenuNode).order_by(m.MenuNode.parent_id, m.MenuNode.position))
+        children: dict[int | None, list] = {}
+        for (node,) in rows:
+            children.setdefault(node.parent_id, []).append(node)
+
+        def build(parent: int | None) -> tuple[MenuNode, ...]:
+            return tuple(
+                MenuNode(n.id, n.title, n.kind, n.target, build(n.id)) for n in children.get(parent, [])
+            )
+
+        return build(None)
+
+    def categories(self) -> tuple[Category, ...]:
+        rows = self._run(select(m.Category.id, m.Category.label).order_by(m.Category.position))
+        return tuple(Category(r.id, r.label) for r in rows)
+
+    def category_label(self, category_id: str) -> str:
+        if self._category_labels is None:
+            self._category_labels = {c.id: c.label for c in self.categories()}
+        return self._category_labels.get(category_id, category_id)
+
+    def areas_in_use(self) -> tuple[str, ...]:
+        rows = self._run(select(m.ServiceArea.area).distinct().order_by(m.ServiceArea.area))
+        return tuple(r[0] for r in rows)
+
+    def languages_in_use(self) -> tuple[str, ...]:
+        rows = self._run(select(m.OrganizationLanguage.language).distinct().order_by(m.OrganizationLanguage.language))
+        return tuple(r[0] for r in rows)
+
+    # -- articles ------------------------------------------------------------------------------
+
+    def articles(self) -> tuple[ArticleSummary, ...]:
+        rows = self._run(select(m.Article.slug, m.Article.title, m.Article.summary, m.Article.updated)
+                         .order_by(m.Article.title))
+        return tuple(ArticleSummary(*r) for r in rows)
+
+    def article(self, slug: str) -> Article | None:
+        rows = self._run(select(m.Article).where(m.Article.slug == slug))
+        if not rows:
+            return None
+        a = rows[0][0]
+        sources = self._run(select(m.ArticleSource).where(m.ArticleSource.article_slug == slug)
+                            .order_by(m.ArticleSource.position))
+        return Article(a.slug, a.title, a.summary, a.updated, tuple(filter(None, a.audience.split(","))),
+                       a.language, a.html, a.plain_text,
+                       tuple(Source(s.publisher, s.title, s.year, s.url) for (s,) in sources))
+
+    # -- organizations -------------------------------------------------------------------------
+
+    def _filtered(self, statement, flt: OrganizationFilter):  # type: ignore[no-untyped-def]
+        org = m.Organization
+        if flt.category:
+            statement = statement.where(org.id.in_(
+                select(m.OrganizationCategory.organization_id).where(m.OrganizationCategory.category_id == flt.category)))
+        if flt.state:
+            statement = statement.where(org.id.in_(
+                select(m.ServiceArea.organization_id).where(m.ServiceArea.area.in_((flt.state, "US")))))
+        if flt.language:
+            statement = statement.where(org.id.in_(
+                select(m.OrganizationLanguage.organization_id).where(m.OrganizationLanguage.language == flt.language)))
+        if flt.open_24_7:
+            statement = statement.where(org.always_open == 1)
+        if flt.has_text:
+            statement = statement.where(org.has_text == 1)
+        expression = match_expression(SearchQuery(flt.text).terms)
+        if flt.text.strip() and not expression:
+            return None  # text with no searchable word (only punctuation or emoji) matches nothing
+        if expression:
+            statement = statement.where(org.id.in_(
+                select(text("rowid")).select_from(text("search"))
+                .where(text("search MATCH :q AND rowid > 0")))).params(q=expression)
+        return statement
+
+    def organization_ids(self, flt: OrganizationFilter = OrganizationFilter(), sort: str = "name",
+                         descending: bool = False) -> list[int]:
+        """Ids of the organizations that pass ``flt``, in table order; rows are fetched separately."""
+        column = SORT_COLUMNS.get(sort, m.Organization.sort_name)
+        order = column.desc() if descending else column.asc()
+        statement = self._filtered(select(m.Organization.id), flt)
+        if statement is None:
+            return []
+        statement = statement.order_by(order, m.Organization.sort_name, m.Organization.id)
+        return [r[0] for r in self._run(statement)]
+
+    def organization_count(self, flt: OrganizationFilter = OrganizationFilter()) -> int:
+        statement = self._filtered(select(func.count()).select_from(m.Organization), flt)
+        return 0 if statement is None else int(self._run(statement)[0][0])
+
+    def organization_rows(self, ids: Sequence[int]) -> dict[int, OrganizationRow]:
+        org = m.Organization
+        result: dict[int, OrganizationRow] = {}
+        for start in range(0, len(ids), _ROW_BATCH):
+            batch = list(ids[start:start + _ROW_BATCH])
+            rows = self._run(select(org.id, org.key, org.name, org.categories, org.areas, org.languages,
+                                    org.main_phone, org.always_open, org.has_text).where(org.id.in_(batch)))
+            for r in rows:
+                result[r.id] = OrganizationRow(r.id, r.key, r.name, _words(r.categories), _words(r.areas),
+                                               _words(r.languages), r.main_phone, bool(r.always_open),
+                                               bool(r.has_text))
+        return result
+
+    def organization_id(self, key: str) -> int | None:
+        rows = self._run(select(m.Organization.id).where(m.Organization.key == key))
+        return rows[0][0] if rows else None
+
+    def organization(self, org_id: int) -> Organization | None:
+        rows = self._run(select(m.Organization).where(m.Organization.id == org_id))
+        if not rows:
+            return None
+        o = rows[0][0]
+        phones = self._run(select(m.Phone).where(m.Phone.organization_id == org_id).order_by(m.Phone.position))
+        sources = self._run(select(m.OrganizationSource).where(m.OrganizationSource.organization_id == org_id)
+                            .order_by(m.OrganizationSource.position))
+        return Organization(
+            id=o.id, key=o.key, name=o.name, alternate_name=o.alternate_name, description=o.description,
+            categories=tuple(Category(c, self.category_label(c)) for c in _words(o.categories)),
+            website=o.website, email=o.email,
+            phones=tuple(Phone(p.number, p.kind, p.hours, bool(p.always_open), p.description, p.source)
+                         for (p,) in phones),
+            areas=_words(o.areas), languages=_words(o.languages), language_note=o.language_note,
+            sources=tuple(Source(s.publisher, s.title, s.year, s.url) for (s,) in sources),
+            verified=o.verified,
+        )
+
+    def organizations(self, ids: Iterable[int]) -> list[Organization]:
+        return [org for org_id in ids if (org := self.organization(org_id))]
+
+    # -- links ---------------------------------------------------------------------------------
+
+    def links(self, kind: str = "all") -> tuple[Link, ...]:
+        statement = select(m.Link).order_by(m.Link.position)
+        if kind and kind != "all":
+            statement = statement.where(m.Link.kind == kind)
+        return tuple(Link(k.id, k.title, k.url, k.url_note, k.kind, k.publisher, k.year, k.description)
+                     for (k,) in self._run(statement))
+
+    # -- search --------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> list[SearchHit]:
+        """Ranked hits for user text; never raises on odd input (it is quoted before MATCH)."""
+        expression = match_expression(query.terms)
+        kinds = [k for k in query.kinds if not query.organizations_only or k == "organization"]
+        if not expression or not kinds or query.limit <= 0:
+            return []
+        conditions = ["search MATCH :q", "kind IN (" + ", ".join(f"'{k}'" for k in kinds if k.isalpha()) + ")"]
+        params: dict[str, object] = {"q": expression, "limit": query.limit}
+        flt = OrganizationFilter(category=query.category, state=query.state, language=query.language)
+        if query.organizations_only:
+            ids = self._filtered(select(m.Organization.id), flt)
+            conditions.append("rowid IN (" + str(ids.compile(compile_kwargs={"literal_binds": True})) + ")")
+        sql = (
+            "SELECT kind, ref, title, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, "
+            "bm25(search, 0.0, 0.0, 10.0, 1.0) AS score FROM search WHERE "
+            + " AND ".join(conditions) + " ORDER BY score LIMIT :limit"
+        )
+        rows = self._run(text(sql), params)
+        return [SearchHit(r.kind, r.ref, r.title, r.snippet, float(r.score)) for r in rows]
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise PackError(f"pack not found: {path}")
+    if path.is_dir():
+        raise PackError(f"{path} is a folder, not a guide pack file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise PackError(f"{path} cannot be opened: {exc.strerror or exc}") from None
+    if not header:
+        raise PackError(f"{path} is empty (0 bytes), not a guide pack")
+    if header != SQLITE_HEADER:
+        raise PackError(f"{path} is not a guide pack (not an SQLite database)")
+
+
+def _reason(exc: DBAPIError) -> str:
+    return str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown error"

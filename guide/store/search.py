@@ -1,0 +1,65 @@
+"""Search queries: user text -> a safe FTS5 expression, and highlighted snippets.
+
+Grammar of user text: words are split as FTS5's unicode61 tokenizer splits them (letters and
+digits; everything else separates). Every word must match; each matches as a prefix, so typing
+``traff`` already finds "trafficking". Quotes, AND/OR/NOT/NEAR, ``*``, ``:`` and parentheses are
+plain text: each word is quoted before it reaches MATCH, so no input can be an FTS5 syntax error.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+KINDS = ("article", "organization", "link")
+MAX_TERMS = 12
+MAX_TERM_LENGTH = 48
+
+# unicode61 treats letters, digits and (by default) nothing else as token characters.
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str
+    kinds: tuple[str, ...] = KINDS
+    state: str = ""
+    category: str = ""
+    language: str = ""
+    limit: int = 50
+
+    @property
+    def terms(self) -> list[str]:
+        return query_terms(self.text)
+
+    @property
+    def organizations_only(self) -> bool:
+        """State, category and language describe organizations; other kinds cannot match them."""
+        return bool(self.state or self.category or self.language)
+
+
+def query_terms(text: str) -> list[str]:
+    normalized = unicodedata.normalize("NFKC", text)
+    terms = [w[:MAX_TERM_LENGTH] for w in _WORD.findall(normalized)]
+    return terms[:MAX_TERMS]
+
+
+def match_expression(terms: list[str], column: str | None = None) -> str:
+    """FTS5 MATCH text: every term quoted and used as a prefix; '' when there is nothing to find."""
+    if not terms:
+        return ""
+    quoted = " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+    return f"{column} : ({quoted})" if column else quoted
+
+
+def snippet_html(snippet: str) -> str:
+    escaped = html.escape(snippet)
+    return escaped.replace(HIGHLIGHT_START, "<b>").replace(HIGHLIGHT_END, "</b>")
+
+
+def snippet_plain(snippet: str, start: str = "[", end: str = "]") -> str:
+    return snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
