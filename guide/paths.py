@@ -23,6 +23,14 @@ def default_pack_path() -> Path:
     return resources_dir() / PACK_NAME
 
 
+def icon_path(size: int = 256) -> Path:
+    """The app icon as a PNG of ``size`` pixels (16, 24, 32, 48, 64, 128 or 256) for window icons.
+
+    PNG rather than the SVG so that no SVG plugin is needed to show it.
+    """
+    return resources_dir() / "icons" / f"guide-{size}.png"
+
+
 def newest_source_mtime(resources: Path) -> float:
     newest = 0.0
     for path in resources.rglob("*"):
