@@ -1,0 +1,30 @@
+"""Shared test setup. Qt must run offscreen; this is set before any test imports Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+MINI_SOURCES = FIXTURES / "mini"
+
+
+@pytest.fixture
+def mini_sources(tmp_path: Path) -> Path:
+    """A private copy of the mini fixture content that a test may break."""
+    target = tmp_path / "resources"
+    shutil.copytree(MINI_SOURCES, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def mini_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A pack built once from tests/fixtures/mini; treat it as read-only."""
+    from guide.content import build_pack
+
+    return build_pack(MINI_SOURCES, tmp_path_factory.mktemp("mini") / "mini.pack").path
