@@ -163,7 +163,28 @@ def count_problems(root: Path) -> list[str]:
     return problems
 
 
+# A dialable number written in prose: 1-800-555-0100, 800-555-0100, (800) 555-0100.
+PROSE_PHONE = re.compile(r"(?<![\d-])(?:1-)?(?:\(\d{3}\) ?|\d{3}-)\d{3}-\d{4}(?![\d-])")
+
+
+def article_phone_problems(root: Path) -> list[str]:
+    """A number in an article must be one of a sourced organization record's numbers."""
+    recorded = set()
+    for path in (root / "organizations").glob("*.yaml"):
+        for phone in (_load(path) or {}).get("phones") or []:
+            recorded.add(_digits((phone or {}).get("number")).removeprefix("1"))
+    problems = []
+    for path in sorted((root / "articles").rglob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        for match in PROSE_PHONE.finditer(text):
+            if _digits(match.group(0)).removeprefix("1") not in recorded:
+                line = text.count("\n", 0, match.start()) + 1
+                problems.append(f"{path.relative_to(root)}:{line}: {match.group(0)} is not in any organization record")
+    return problems
+
+
 CHECKS = {
+    "article-phones": article_phone_problems,
     "phone-sources": phone_source_problems,
     "hotline-banner": hotline_banner_problems,
     "forbidden-hosts": forbidden_host_problems,
@@ -279,3 +300,10 @@ def test_too_few_records_fails(copy):
     assert any("articles" in p for p in problems)
     assert any("organizations" in p for p in problems)
     assert any("links" in p for p in problems)
+
+
+def test_unsourced_number_in_article_fails(copy):
+    path = copy / "articles" / "how-to-report.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nOr call 1-800-555-0199.\n", encoding="utf-8")
+    problems = article_phone_problems(copy)
+    assert len(problems) == 1 and "1-800-555-0199" in problems[0]
