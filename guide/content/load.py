@@ -254,13 +254,28 @@ def _split_front_matter(text: str, path: Path, log: ProblemLog) -> tuple[str, st
     return None
 
 
-def _line_of(text: str, needle: str, first_line: int) -> int:
-    index = text.find(needle)
-    return first_line + (text[:index].count("\n") if index >= 0 else 0)
+class _LineFinder:
+    """Lines of successive occurrences in ``text``: the same href written twice gets two lines."""
+
+    def __init__(self, text: str, first_line: int) -> None:
+        self.text = text
+        self.first_line = first_line
+        self.searched_from: dict[str, int] = {}
+
+    def line_of(self, needle: str) -> int:
+        start = self.searched_from.get(needle, 0)
+        index = self.text.find(needle, start)
+        if index < 0:
+            index = self.text.find(needle)  # written differently than rendered: best effort
+        if index < 0:
+            return self.first_line
+        self.searched_from[needle] = index + len(needle)
+        return self.first_line + self.text.count("\n", 0, index)
 
 
-def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, list[tuple[int, str]]] | None:
-    """The article and its internal links with their lines (checked once all slugs are known)."""
+def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, int, list[tuple[int, str]]] | None:
+    """The article, the line of its slug, and its internal links with their lines (checked once
+    all slugs are known)."""
     text = _read_text(path, log)
     if text is None:
         return None
@@ -292,9 +307,10 @@ def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, list[tupl
         log.add(path, body_line, MAX_NESTING_ERROR)
         return None
     internal: list[tuple[int, str]] = []
+    lines = _LineFinder(body, body_line)
     for href in rendered.links:
         scheme = link_scheme(href)
-        line = _line_of(body, href, body_line)
+        line = lines.line_of(href)
         if scheme == INTERNAL_SCHEME:
             internal.append((line, href))
         elif href.startswith("#"):
@@ -302,7 +318,7 @@ def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, list[tupl
         elif error := check_url(href):
             log.add(path, line, f"link: {error}")
     for src in rendered.dropped_images:
-        log.add(path, _line_of(body, src, body_line), f"image {src!r} is not allowed (no remote or embedded images)")
+        log.add(path, lines.line_of(src), f"image {src!r} is not allowed (no remote or embedded images)")
     record = ArticleRecord(
         slug=slug,
         title=fields.text("title"),
@@ -315,10 +331,11 @@ def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, list[tupl
         html=rendered.html,
         plain_text=rendered.plain_text,
     )
-    return record, internal
+    return record, data.line_of("slug"), internal
 
 
-def _load_organization(path: Path, categories: set[str], log: ProblemLog) -> OrganizationRecord | None:
+def _load_organization(path: Path, categories: set[str], log: ProblemLog) -> tuple[OrganizationRecord, int] | None:
+    """The organization and the line of its id."""
     data = _read_yaml(path, log)
     if data is None:
         return None
@@ -351,7 +368,7 @@ def _load_organization(path: Path, categories: set[str], log: ProblemLog) -> Org
     email = fields.text("email", required=False)
     if email and (error := check_email(email)):
         fields.problem("email", error)
-    return OrganizationRecord(
+    record = OrganizationRecord(
         key=key,
         name=fields.text("name"),
         alternate_name=fields.text("alternate_name", required=False),
@@ -366,9 +383,11 @@ def _load_organization(path: Path, categories: set[str], log: ProblemLog) -> Org
         sources=fields.sources(),
         verified=fields.date("verified"),
     )
+    return record, data.line_of("id")
 
 
 def _load_links(path: Path, log: ProblemLog) -> list[LinkRecord]:
+    """Every link, each id checked for duplicates at its own line."""
     if not path.is_file():
         return []
     data = _read_yaml(path, log)
@@ -378,6 +397,7 @@ def _load_links(path: Path, log: ProblemLog) -> list[LinkRecord]:
         log.add(path, 1, "links.yaml must be a list of links")
         return []
     links = []
+    ids: list[tuple[Path, int, str]] = []
     for index, item in enumerate(data):
         if not isinstance(item, LinedDict):
             log.add(path, data.line_of(index), "each link must be a mapping")
@@ -386,6 +406,7 @@ def _load_links(path: Path, log: ProblemLog) -> list[LinkRecord]:
         link_id = f.text("id")
         if link_id and (error := check_identifier(link_id)):
             f.problem("id", error)
+        ids.append((path, item.line_of("id"), link_id))
         kind = f.text("kind")
         if kind and kind not in LINK_KINDS:
             f.problem("kind", f"unknown link kind {kind!r} (report, video, map or website)")
@@ -395,18 +416,21 @@ def _load_links(path: Path, log: ProblemLog) -> list[LinkRecord]:
             f.problem(None, "a link without a url needs a url_note saying why")
         links.append(LinkRecord(link_id, f.text("title"), url, url_note, kind, f.text("publisher"),
                                 f.year("year"), f.text("description", required=False)))
+    _check_duplicates(ids, "link id", log)
     return links
 
 
-def _check_duplicates(records: list[tuple[Path, str]], what: str, log: ProblemLog) -> None:
-    seen: dict[str, Path] = {}
-    for path, key in records:
+def _check_duplicates(records: list[tuple[Path, int, str]], what: str, log: ProblemLog) -> None:
+    """Report every repeat of a key at its own (path, line), naming where it was first seen."""
+    seen: dict[str, tuple[Path, int]] = {}
+    for path, line, key in records:
         if not key:
             continue
         if key in seen:
-            log.add(path, 1, f"duplicate {what} {key!r} (also in {log.display(seen[key])})")
+            first_path, first_line = seen[key]
+            log.add(path, line, f"duplicate {what} {key!r} (also at {log.display(first_path)}:{first_line})")
         else:
-            seen[key] = path
+            seen[key] = (path, line)
 
 
 def _check_menu(nodes: list[MenuRecord], path: Path, slugs: set[str], categories: set[str], log: ProblemLog) -> None:
@@ -420,9 +444,12 @@ def _check_menu(nodes: list[MenuRecord], path: Path, slugs: set[str], categories
         _check_menu(node.children, path, slugs, categories, log)
 
 
-def _check_hotline(guide: GuideRecord, organizations: list[OrganizationRecord], path: Path, log: ProblemLog) -> None:
+def _check_hotline(guide: GuideRecord, organizations: list[OrganizationRecord], org_keys: set[str], path: Path,
+                   log: ProblemLog) -> None:
     hotline = guide.hotline
     record = next((o for o in organizations if o.key == hotline.organization), None)
+    if record is None and hotline.organization in org_keys:
+        return  # its file has problems of its own, already reported
     if record is None:
         log.add(path, 1, f"the hotline banner names unknown organization {hotline.organization!r}")
         return
@@ -446,14 +473,16 @@ def load_content(root: Path) -> Content:
 
     article_paths = sorted((root / "articles").glob("*.md"))
     loaded = [(path, _load_article(path, log)) for path in article_paths]
-    articles = [(path, item[0], item[1]) for path, item in loaded if item]
-    _check_duplicates([(p, a.slug) for p, a, _ in articles], "slug", log)
-    slugs = {a.slug for _, a, _ in articles}
+    articles = [(path, item[0], item[2]) for path, item in loaded if item]
+    _check_duplicates([(path, item[1], item[0].slug) for path, item in loaded if item], "slug", log)
+    # A file that failed to load still names its article: links to it are not reported twice.
+    slugs = {a.slug for _, a, _ in articles} | {path.stem for path, item in loaded if not item}
 
     org_paths = sorted((root / "organizations").glob("*.yaml"))
-    organizations = [(p, o) for p in org_paths if (o := _load_organization(p, category_ids, log))]
-    _check_duplicates([(p, o.key) for p, o in organizations], "organization id", log)
-    org_keys = {o.key for _, o in organizations}
+    loaded_orgs = [(p, _load_organization(p, category_ids, log)) for p in org_paths]
+    organizations = [(p, o[0]) for p, o in loaded_orgs if o]
+    _check_duplicates([(p, o[1], o[0].key) for p, o in loaded_orgs if o], "organization id", log)
+    org_keys = {o.key for _, o in organizations} | {p.stem for p, o in loaded_orgs if not o}
 
     for path, _, internal in articles:
         for line, href in internal:
@@ -466,11 +495,10 @@ def load_content(root: Path) -> Content:
 
     links_path = root / "links.yaml"
     links = _load_links(links_path, log)
-    _check_duplicates([(links_path, link.id) for link in links], "link id", log)
 
     if guide:
         _check_menu(list(guide.menu), root / "guide.yaml", slugs, category_ids, log)
-        _check_hotline(guide, [o for _, o in organizations], root / "guide.yaml", log)
+        _check_hotline(guide, [o for _, o in organizations], org_keys, root / "guide.yaml", log)
     if log.problems or guide is None:
         raise ContentError(log.problems)
     return Content(

@@ -26,6 +26,8 @@ _SAFE_ATTRIBUTES = {"href", "title", "id", "class", "alt", "colspan", "rowspan",
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+# Python-Markdown hides '&' of entities behind this placeholder until it serializes.
+_AMP_PLACEHOLDER = markdown.util.AMP_SUBSTITUTE
 
 
 @dataclass
@@ -42,6 +44,10 @@ def link_scheme(href: str) -> str:
     return match.group(1).lower() if match else ""
 
 
+def decoded_href(href: str) -> str:
+    return html.unescape(href.replace(_AMP_PLACEHOLDER, "&")).strip()
+
+
 class _Sanitizer(Treeprocessor):
     def __init__(self, md: markdown.Markdown, sink: RenderedBody) -> None:
         super().__init__(md)
@@ -54,10 +60,14 @@ class _Sanitizer(Treeprocessor):
                     self._drop_image(parent, child)
         for element in root.iter():
             for name in list(element.attrib):
-                if name not in _SAFE_ATTRIBUTES:
+                # An href only means something on a link; `{: href=...}` elsewhere is dropped.
+                if name not in _SAFE_ATTRIBUTES or (name == "href" and element.tag != "a"):
                     del element.attrib[name]
             if element.tag == "a" and "href" in element.attrib:
-                href = element.attrib["href"]
+                # Judge the address a reader would follow: entities (`&#106;avascript:`, the
+                # obfuscated `<a@b.org>` autolink) are decoded first.
+                href = decoded_href(element.attrib["href"])
+                element.attrib["href"] = href
                 self.sink.links.append(href)
                 scheme = link_scheme(href)
                 if href.startswith("#"):

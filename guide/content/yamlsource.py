@@ -26,7 +26,15 @@ class LinedList(list):
 
 
 class _LineLoader(yaml.SafeLoader):
-    pass
+    def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
+        # Aliases are refused: the content format never needs them, and nested ones expand
+        # exponentially ("billion laughs") in every walk over the data and in error messages.
+        if self.check_event(yaml.events.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, f"aliases (*{event.anchor}) are not supported; write the value out", event.start_mark
+            )
+        return super().compose_node(parent, index)
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LinedDict:
@@ -82,9 +90,16 @@ def load_yaml(text: str, first_line: int = 1) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1) if mark else 1
         problem = exc.problem or str(exc)
+        # The parser notices a problem where it gets stuck, often a line after the cause
+        # (an unclosed bracket); the context says where the broken construct began.
+        context = exc.context_mark
+        if exc.context and context and context.line + 1 != line:
+            problem += f" ({exc.context} that starts at line {context.line + first_line})"
         return _raise(line + first_line - 1, f"invalid YAML: {problem}")
     except yaml.YAMLError as exc:
         return _raise(first_line, f"invalid YAML: {exc}")
+    except RecursionError:
+        return _raise(first_line, "invalid YAML: nested too deeply")
     if first_line != 1:
         _shift_lines(data, first_line - 1)
     return data
