@@ -48,10 +48,30 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=_cmd_search)
 
+    _add_export_parser(commands, common)
+
     info = commands.add_parser("info", parents=[common], help="schema version, content date, hash, counts")
     info.add_argument("--json", action="store_true")
     info.set_defaults(run=_cmd_info)
     return parser
+
+
+def _add_export_parser(commands: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    export = commands.add_parser("export", parents=[common], help="fact sheets as PDF (no display needed)",
+                                 description="Write fact sheets as PDF: articles by slug, the organization "
+                                             "directory, or everything plus a booklet.")
+    what = export.add_mutually_exclusive_group(required=True)
+    what.add_argument("slugs", nargs="*", default=[], metavar="SLUG", help="articles to export")
+    what.add_argument("--organizations", action="store_true", help="the organization directory")
+    what.add_argument("--all", action="store_true", help="every article, the directory and a booklet")
+    export.add_argument("--out", type=Path, required=True,
+                        help="a .pdf file, or a folder (one PDF per article; required for --all)")
+    export.add_argument("--state", default="", help="with --organizations: two-letter state code")
+    export.add_argument("--category", default="", help="with --organizations: category id")
+    export.add_argument("--language", default="", help="with --organizations: ISO 639-1 language code")
+    export.add_argument("--page-size", choices=("letter", "a4"), default=None,
+                        help="paper size (default: from the locale, Letter in the US)")
+    export.set_defaults(run=_cmd_export)
 
 
 def _pack_path(args: argparse.Namespace) -> Path:
@@ -120,6 +140,32 @@ def _cmd_search(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.kind:<12} {hit.title}  [{hit.ref}]")
         print(f"{'':<12} {snippet_plain(hit.snippet, '[', ']').replace(chr(10), ' ')}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from guide import factsheet  # Qt is imported only when PDFs are wanted
+    from guide.store import OrganizationFilter
+
+    if not (args.slugs or args.organizations or args.all):
+        raise UserError("say what to export: article SLUGs, --organizations or --all")
+    if (args.state or args.category or args.language) and not args.organizations:
+        raise UserError("--state, --category and --language go with --organizations")
+    app = factsheet.headless_application()  # noqa: F841 - text layout needs it alive
+    layout = factsheet.page_layout(args.page_size)
+    with _open_pack(args) as pack:
+        try:
+            if args.all:
+                written = factsheet.export_all(pack, args.out, layout)
+            elif args.organizations:
+                flt = OrganizationFilter(state=args.state.upper(), category=args.category, language=args.language)
+                written = [factsheet.export_directory(pack, flt, args.out, layout)]
+            else:
+                written = factsheet.export_articles(pack, args.slugs, args.out, layout)
+        except factsheet.ExportError as exc:
+            raise UserError(str(exc)) from None
+    for item in written:
+        print(f"wrote {item.path} ({item.pages} page{'s' if item.pages != 1 else ''})")
     return 0
 
 

@@ -1,0 +1,69 @@
+"""One booklet of the whole guide: a contents page, every article, then the organization directory."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtGui import QPagedPaintDevice, QTextDocument
+
+from guide.factsheet.article import article_document
+from guide.factsheet.directory import DIRECTORY_TITLE, directory_document
+from guide.factsheet.markup import SheetDocument, help_box, meta_line, text
+from guide.factsheet.paint import lay_out
+from guide.store import MenuNode, Pack
+
+
+def article_order(pack: Pack) -> list[str]:
+    """Article slugs in navigation-menu order, then any article the menu does not show, by title."""
+    ordered: list[str] = []
+
+    def walk(nodes: Sequence[MenuNode]) -> None:
+        for node in nodes:
+            if node.kind == "article" and node.target not in ordered:
+                ordered.append(node.target)
+            walk(node.children)
+
+    walk(pack.menu())
+    known = {a.slug for a in pack.articles()}
+    ordered = [slug for slug in ordered if slug in known]
+    ordered.extend(a.slug for a in pack.articles() if a.slug not in ordered)
+    return ordered
+
+
+def contents_document(pack: Pack, entries: Sequence[tuple[str, int]]) -> QTextDocument:
+    info = pack.info()
+    sheet = SheetDocument(f"{pack.title}: contents")
+    rows = "".join(f'<tr><td>{text(title)}</td><td align="right">{page}</td></tr>' for title, page in entries)
+    sheet.add(
+        f"<h1>{text(pack.title)}</h1>"
+        + (f'<p class="summary">{text(info.subtitle)}</p>' if info.subtitle else "")
+        + meta_line(f"Content as of {pack.content_date}" if pack.content_date else "")
+        + help_box(pack.hotline())
+        + "<h2>Contents</h2>"
+        + f'<table width="100%" cellspacing="0" cellpadding="2">'
+          f'<tr><th align="left">Section</th><th align="right">Page</th></tr>{rows}</table>'
+    )
+    return sheet.build()
+
+
+def booklet_documents(pack: Pack, device: QPagedPaintDevice) -> list[QTextDocument]:
+    """The booklet's documents laid out for ``device``, the contents first with correct page numbers."""
+    sections: list[tuple[str, QTextDocument]] = []
+    for slug in article_order(pack):
+        article = pack.article(slug)
+        if article is not None:
+            sections.append((article.title, article_document(pack, article)))
+    sections.append((DIRECTORY_TITLE, directory_document(pack)))
+    counts = [lay_out(document, device) for _, document in sections]
+    contents_pages = 1
+    for _ in range(3):  # the contents may take more than one page, which moves every section after it
+        entries, page = [], contents_pages + 1
+        for (title, _document), count in zip(sections, counts, strict=True):
+            entries.append((title, page))
+            page += count
+        contents = contents_document(pack, entries)
+        actual = lay_out(contents, device)
+        if actual == contents_pages:
+            break
+        contents_pages = actual
+    return [contents] + [document for _, document in sections]

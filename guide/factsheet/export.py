@@ -1,0 +1,97 @@
+"""Fact sheets written to PDF files: what `python main.py export` does, without the argument parsing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication, QPageLayout
+
+from guide.factsheet.article import article_document
+from guide.factsheet.booklet import booklet_documents
+from guide.factsheet.directory import DIRECTORY_TITLE, directory_document
+from guide.factsheet.pdf import Documents, write_pdf
+from guide.store import OrganizationFilter, Pack
+
+DIRECTORY_FILE = "organization-directory.pdf"
+BOOKLET_FILE = "booklet.pdf"
+
+
+class ExportError(Exception):
+    """A problem the user can fix (unknown article, unwritable place); one line for a person."""
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    pages: int
+
+
+def headless_application() -> QGuiApplication:
+    """The Qt application text layout needs; offscreen, so exporting never needs a display."""
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["guide-export"])
+
+
+def _write(path: Path, documents: Documents, layout: QPageLayout, title: str, pack: Pack) -> Written:
+    try:
+        pages = write_pdf(path, documents, layout, title, pack.title)
+    except OSError as exc:
+        raise ExportError(f"cannot write {path}: {exc.strerror or exc}") from None
+    return Written(path, pages)
+
+
+def _folder(out: Path) -> Path:
+    if out.exists() and not out.is_dir():
+        raise ExportError(f"{out} is a file; give a folder for several PDFs")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ExportError(f"cannot create the folder {out}: {exc.strerror or exc}") from None
+    return out
+
+
+def _ensure_parent(out: Path) -> None:
+    _folder(out.parent)
+
+
+def export_articles(pack: Pack, slugs: Sequence[str], out: Path, layout: QPageLayout) -> list[Written]:
+    """``out`` ending in .pdf: all articles in that one file; otherwise a folder with SLUG.pdf each."""
+    articles = []
+    for slug in slugs:
+        article = pack.article(slug)
+        if article is None:
+            raise ExportError(f"no article {slug!r} in the pack (`python main.py search` finds slugs)")
+        articles.append(article)
+    if out.suffix.lower() == ".pdf":
+        _ensure_parent(out)
+        title = articles[0].title if len(articles) == 1 else pack.title
+        return [_write(out, [article_document(pack, a) for a in articles], layout, title, pack)]
+    folder = _folder(out)
+    return [_write(folder / f"{a.slug}.pdf", [article_document(pack, a)], layout, a.title, pack) for a in articles]
+
+
+def export_directory(pack: Pack, flt: OrganizationFilter, out: Path, layout: QPageLayout) -> Written:
+    """The organizations passing ``flt`` to ``out`` (a file; a folder gets organization-directory.pdf)."""
+    if flt.category and flt.category not in {c.id for c in pack.categories()}:
+        known = ", ".join(c.id for c in pack.categories())
+        raise ExportError(f"unknown category {flt.category!r} (use one of: {known})")
+    if out.suffix.lower() != ".pdf":
+        out = _folder(out) / DIRECTORY_FILE
+    _ensure_parent(out)
+    return _write(out, [directory_document(pack, flt)], layout, DIRECTORY_TITLE, pack)
+
+
+def export_all(pack: Pack, out: Path, layout: QPageLayout) -> list[Written]:
+    """Into folder ``out``: one PDF per article, the whole directory, and the booklet with contents."""
+    folder = _folder(out)
+    written = export_articles(pack, [a.slug for a in pack.articles()], folder, layout)
+    written.append(export_directory(pack, OrganizationFilter(), folder / DIRECTORY_FILE, layout))
+    written.append(_write(folder / BOOKLET_FILE, lambda device: booklet_documents(pack, device), layout,
+                          pack.title, pack))
+    return written

@@ -1,0 +1,71 @@
+"""Paint laid-out documents page by page onto a printer or PDF writer, with a footer on each page.
+
+QTextDocument.print_ cannot draw a footer, so each page is drawn as a clipped slice of the
+document, followed by "<guide title> — page N of M" in the band kept free below it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
+
+from guide.factsheet.markup import print_font
+from guide.factsheet.page import FOOTER_MM
+
+MM_PER_INCH = 25.4
+FOOTER_POINT_SIZE = 8
+
+
+class PaintError(Exception):
+    """The printer or PDF writer refused to start painting."""
+
+
+def _body_rect(device: QPagedPaintDevice, footer_mm: float = FOOTER_MM) -> QRectF:
+    """The area a document page fills, in device pixels, relative to the printable area."""
+    paint_rect = device.pageLayout().paintRectPixels(device.logicalDpiY())
+    footer = footer_mm * device.logicalDpiY() / MM_PER_INCH
+    return QRectF(0, 0, paint_rect.width(), paint_rect.height() - footer)
+
+
+def lay_out(document: QTextDocument, device: QPagedPaintDevice, footer_mm: float = FOOTER_MM) -> int:
+    """Lay ``document`` out for the pages of ``device``; returns its page count."""
+    body = _body_rect(device, footer_mm)
+    document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setPageSize(QSizeF(body.width(), body.height()))
+    return document.pageCount()
+
+
+def paint_documents(device: QPagedPaintDevice, documents: Sequence[QTextDocument], footer_title: str,
+                    footer_mm: float = FOOTER_MM) -> int:
+    """Paint each document from a new page, numbering pages across all of them; returns the page count."""
+    counts = [lay_out(document, device, footer_mm) for document in documents]
+    total = sum(counts)
+    body = _body_rect(device, footer_mm)
+    footer_rect = QRectF(0, body.height(), body.width(), footer_mm * device.logicalDpiY() / MM_PER_INCH)
+    footer_font = print_font(FOOTER_POINT_SIZE)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PaintError("the printer or PDF file could not be opened for writing")
+    # Without this the PDF engine stores images as JPEG, which blurs the edges of QR modules.
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    try:
+        number = 0
+        for document, count in zip(documents, counts, strict=True):
+            for page in range(count):
+                if number:
+                    device.newPage()
+                number += 1
+                painter.save()
+                painter.translate(0, -page * body.height())
+                document.drawContents(painter, QRectF(0, page * body.height(), body.width(), body.height()))
+                painter.restore()
+                painter.setFont(footer_font)
+                painter.setPen(Qt.GlobalColor.black)
+                painter.drawText(footer_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                                 f"{footer_title} — page {number} of {total}")
+    finally:
+        painter.end()
+    return total
