@@ -308,9 +308,9 @@ def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, int, list
         return None
     internal: list[tuple[int, str]] = []
     lines = _LineFinder(body, body_line)
-    for href in rendered.links:
+    for href, written in zip(rendered.links, rendered.links_as_written):
         scheme = link_scheme(href)
-        line = lines.line_of(href)
+        line = lines.line_of(written)
         if scheme == INTERNAL_SCHEME:
             internal.append((line, href))
         elif href.startswith("#"):

@@ -34,7 +34,8 @@ _AMP_PLACEHOLDER = markdown.util.AMP_SUBSTITUTE
 class RenderedBody:
     html: str
     plain_text: str
-    links: list[str] = field(default_factory=list)  # every href as written, in order
+    links: list[str] = field(default_factory=list)  # every href, entities decoded, in order
+    links_as_written: list[str] = field(default_factory=list)  # the same hrefs as in the source (for lines)
     dropped_images: list[str] = field(default_factory=list)
 
 
@@ -66,9 +67,11 @@ class _Sanitizer(Treeprocessor):
             if element.tag == "a" and "href" in element.attrib:
                 # Judge the address a reader would follow: entities (`&#106;avascript:`, the
                 # obfuscated `<a@b.org>` autolink) are decoded first.
-                href = decoded_href(element.attrib["href"])
+                written = element.attrib["href"].replace(_AMP_PLACEHOLDER, "&")
+                href = decoded_href(written)
                 element.attrib["href"] = href
                 self.sink.links.append(href)
+                self.sink.links_as_written.append(written)
                 scheme = link_scheme(href)
                 if href.startswith("#"):
                     continue
