@@ -9,7 +9,7 @@ import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.orm import Session
 
 from guide.content.load import load_content
@@ -39,7 +39,11 @@ def content_hash(content: Content) -> str:
 
 def build_pack(root: Path, out: Path) -> BuildResult:
     """Validate ``root`` and write the pack to ``out`` atomically (a reader never sees half a pack)."""
-    content = load_content(root)
+    return write_pack(load_content(root), out)
+
+
+def write_pack(content: Content, out: Path) -> BuildResult:
+    """Write already validated content (e.g. merged with an imported HSDS directory) to ``out`` atomically."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp_name = tempfile.mkstemp(prefix=out.name + "-", suffix=".tmp", dir=out.parent)
@@ -102,21 +106,28 @@ def _write_meta(session: Session, content: Content, sha: str) -> None:
     session.add_all(m.Category(id=c.id, position=i, label=c.label) for i, c in enumerate(guide.categories))
 
 
-def _index(session: Session, rowid: int, kind: str, ref: str, title: str, body: str) -> None:
-    session.execute(
-        text("INSERT INTO search(rowid, kind, ref, title, body) VALUES (:rowid, :kind, :ref, :title, :body)"),
-        {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body},
-    )
+def _index(session: Session, rows: list[dict[str, object]]) -> None:
+    """Add rows (rowid, kind, ref, title, body) to the FTS5 index in one executemany."""
+    if rows:
+        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body) "
+                             "VALUES (:rowid, :kind, :ref, :title, :body)"), rows)
+
+
+def _index_row(rowid: int, kind: str, ref: str, title: str, body: str) -> dict[str, object]:
+    return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body}
 
 
 def _write_articles(session: Session, content: Content) -> None:
+    index = []
     for position, a in enumerate(sorted(content.articles, key=lambda a: a.slug)):
         session.add(m.Article(slug=a.slug, position=position, title=a.title, summary=a.summary,
                               updated=a.updated, audience=",".join(a.audience), language=a.language,
                               html=a.html, plain_text=a.plain_text))
         session.add_all(m.ArticleSource(article_slug=a.slug, position=i, publisher=s.publisher, title=s.title,
                                         year=s.year, url=s.url) for i, s in enumerate(a.sources))
-        _index(session, m.article_rowid(position), "article", a.slug, a.title, a.summary + "\n" + a.plain_text)
+        index.append(_index_row(m.article_rowid(position), "article", a.slug, a.title,
+                                a.summary + "\n" + a.plain_text))
+    _index(session, index)
 
 
 def _padded(words: tuple[str, ...]) -> str:
@@ -124,10 +135,19 @@ def _padded(words: tuple[str, ...]) -> str:
 
 
 def _write_organizations(session: Session, content: Content) -> None:
+    # Bulk inserts (one executemany per table), not ORM objects: a 100 000-organization directory
+    # would otherwise spend most of its build in the unit of work.
     labels = {c.id: c.label for c in content.guide.categories}
+    organizations: list[dict[str, object]] = []
+    categories: list[dict[str, object]] = []
+    areas: list[dict[str, object]] = []
+    languages: list[dict[str, object]] = []
+    phones: list[dict[str, object]] = []
+    sources: list[dict[str, object]] = []
+    index: list[dict[str, object]] = []
     for org_id, o in enumerate(sorted(content.organizations, key=lambda o: o.key), start=1):
         listed = [p for p in o.phones if p.kind == "voice"] or list(o.phones)
-        session.add(m.Organization(
+        organizations.append(dict(
             id=org_id, key=o.key, name=o.name, sort_name=o.name.casefold(), alternate_name=o.alternate_name,
             description=o.description, website=o.website, email=o.email, language_note=o.language_note,
             verified=o.verified, categories=_padded(o.categories), areas=_padded(o.areas),
@@ -135,25 +155,32 @@ def _write_organizations(session: Session, content: Content) -> None:
             always_open=int(any(p.always_open for p in o.phones)),
             has_text=int(any(p.kind == "sms" for p in o.phones)),
         ))
-        session.add_all(m.OrganizationCategory(organization_id=org_id, category_id=c) for c in sorted(set(o.categories)))
-        session.add_all(m.ServiceArea(organization_id=org_id, area=a) for a in sorted(set(o.areas)))
-        session.add_all(m.OrganizationLanguage(organization_id=org_id, language=lang) for lang in sorted(set(o.languages)))
-        session.add_all(m.Phone(organization_id=org_id, position=i, number=p.number, kind=p.kind, hours=p.hours,
-                                always_open=int(p.always_open), description=p.description, source=p.source)
-                        for i, p in enumerate(o.phones))
-        session.add_all(m.OrganizationSource(organization_id=org_id, position=i, publisher=s.publisher,
-                                             title=s.title, year=s.year, url=s.url) for i, s in enumerate(o.sources))
+        categories.extend({"organization_id": org_id, "category_id": c} for c in sorted(set(o.categories)))
+        areas.extend({"organization_id": org_id, "area": a} for a in sorted(set(o.areas)))
+        languages.extend({"organization_id": org_id, "language": lang} for lang in sorted(set(o.languages)))
+        phones.extend({"organization_id": org_id, "position": i, "number": p.number, "kind": p.kind,
+                       "hours": p.hours, "always_open": int(p.always_open), "description": p.description,
+                       "source": p.source} for i, p in enumerate(o.phones))
+        sources.extend({"organization_id": org_id, "position": i, "publisher": s.publisher, "title": s.title,
+                        "year": s.year, "url": s.url} for i, s in enumerate(o.sources))
         body = " ".join([o.description, *(labels.get(c, c) for c in o.categories), *o.areas,
                          *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
-        _index(session, org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body)
-    session.flush()
+        index.append(_index_row(org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body))
+    for model, rows in ((m.Organization, organizations), (m.OrganizationCategory, categories),
+                        (m.ServiceArea, areas), (m.OrganizationLanguage, languages), (m.Phone, phones),
+                        (m.OrganizationSource, sources)):
+        if rows:
+            session.execute(insert(model), rows)
+    _index(session, index)
 
 
 def _write_links(session: Session, content: Content) -> None:
     for position, link in enumerate(content.links):
         session.add(m.Link(id=link.id, position=position, title=link.title, url=link.url, url_note=link.url_note,
                            kind=link.kind, publisher=link.publisher, year=link.year, description=link.description))
-        _index(session, m.link_rowid(position), "link", link.id, link.title, f"{link.publisher} {link.description}")
+    _index(session, [_index_row(m.link_rowid(position), "link", link.id, link.title,
+                                f"{link.publisher} {link.description}")
+                     for position, link in enumerate(content.links)])
 
 
 def _write_menu(session: Session, nodes: list[MenuRecord], parent: int | None, counter: list[int]) -> int:
