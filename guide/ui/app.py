@@ -1,43 +1,90 @@
-"""Start the Qt application on a pack (a plain window; the full window is issue #4)."""
+"""Start the Qt application on a pack: ``run(pack_path) -> exit code`` (called by ``python main.py``)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from guide.store import Pack, PackError
+from guide.ui.settings import Settings
+from guide.ui.theme import apply_theme
+from guide.ui.window import MainWindow
+
+APP_NAME = "trafficking-guide"
 
 
-def open_pack_interactively(path: Path) -> Pack | None:
-    """Open ``path``; on failure explain why and offer to choose another pack file."""
+class PackProblemDialog(QMessageBox):
+    """Explains why a pack cannot be used and offers to choose another pack file."""
+
+    def __init__(self, error: PackError | str, parent: QWidget | None = None) -> None:
+        super().__init__(QMessageBox.Icon.Warning, "Cannot open the guide pack",
+                         "The guide could not be opened.", QMessageBox.StandardButton.NoButton, parent)
+        self.setInformativeText(f"{error}\n\nThe guide pack is the file that holds all of the guide's "
+                                "content. You can choose another pack file, or close.")
+        self.choose_button = self.addButton("Choose another pack…", QMessageBox.ButtonRole.AcceptRole)
+        self.close_button = self.addButton(QMessageBox.StandardButton.Close)
+        self.choose_button.setAccessibleName("Choose another pack file")
+        self.close_button.setAccessibleName("Close")
+        self.setDefaultButton(self.choose_button)
+
+    def wants_another(self) -> bool:
+        return self.clickedButton() is self.choose_button
+
+
+def ask_for_pack_file(parent: QWidget | None, start: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(parent, "Choose a guide pack", str(start),
+                                          "Guide packs (*.pack);;All files (*)")
+    return Path(name) if name else None
+
+
+def open_pack_interactively(path: Path, parent: QWidget | None = None,
+                            choose_file: Callable[[QWidget | None, Path], Path | None] = ask_for_pack_file
+                            ) -> Pack | None:
+    """Open ``path``; on failure explain why and offer another file until one opens or the user closes."""
     while True:
         try:
             return Pack.open(path)
         except PackError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the guide pack",
-                              f"The guide could not be opened.\n\n{exc}")
-            choose = box.addButton("Choose another pack…", QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QMessageBox.StandardButton.Close)
-            box.exec()
-            if box.clickedButton() is not choose:
+            dialog = PackProblemDialog(exc, parent)
+            dialog.exec()
+            if not dialog.wants_another():
                 return None
-            name, _ = QFileDialog.getOpenFileName(None, "Choose a guide pack", str(path.parent),
-                                                  "Guide packs (*.pack);;All files (*)")
-            if not name:
+            chosen = choose_file(parent, path.parent)
+            if chosen is None:
                 return None
-            path = Path(name)
+            path = chosen
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName("Human Trafficking in America")
+    app.setOrganizationName(APP_NAME)
+    apply_theme(app)
+    return app
 
 
 def run(pack_path: Path) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
-    pack = open_pack_interactively(pack_path)
+    app = application()
+    pack = open_pack_interactively(Path(pack_path))
     if pack is None:
         return 1
-    window = QMainWindow()
-    window.setWindowTitle(pack.title)
-    window.setCentralWidget(QLabel(pack.title))
-    window.resize(1100, 720)
-    window.show()
-    return app.exec()
+    try:
+        window = MainWindow(pack, Settings())
+    except PackError as exc:
+        PackProblemDialog(exc).exec()
+        pack.close()
+        return 1
+    window.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    window.show_as_saved()
+    try:
+        return app.exec()
+    finally:
+        window.search.wait()
+        pack.close()

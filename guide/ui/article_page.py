@@ -1,0 +1,149 @@
+"""The article page: rendered Markdown in a QTextBrowser that never loads anything remote."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+
+from guide.store import Article, Source
+from guide.ui.external import ask_to_open
+from guide.ui.location import Location
+
+
+def link_location(url: QUrl) -> Location | None:
+    """``guide:<slug>`` and ``guide:org/<key>`` (or a bare relative slug) -> a page; else None."""
+    scheme = url.scheme().lower()
+    if scheme not in ("guide", ""):
+        return None
+    path = url.path().strip("/")
+    if not path:
+        return None
+    if path.startswith("org/"):
+        return Location("organization", path[len("org/"):])
+    return Location("article", path)
+
+
+def article_stylesheet(palette: QPalette) -> str:
+    """Readable defaults drawn from the palette, so the page reads well in light and dark."""
+    text = palette.color(QPalette.ColorRole.Text).name()
+    link = palette.color(QPalette.ColorRole.Link).name()
+    muted = palette.color(QPalette.ColorRole.PlaceholderText).name()
+    rule = palette.color(QPalette.ColorRole.Mid).name()
+    header = palette.color(QPalette.ColorRole.AlternateBase).name()
+    return f"""
+        body {{ color: {text}; }}
+        h1 {{ margin-bottom: 4px; }}
+        h2, h3 {{ margin-top: 18px; }}
+        p, li {{ line-height: 140%; }}
+        a {{ color: {link}; }}
+        p.summary {{ color: {muted}; font-style: italic; }}
+        p.meta, div.footnote, ol.sources {{ color: {muted}; }}
+        table {{ border-collapse: collapse; border-color: {rule}; margin: 8px 0; }}
+        th {{ background-color: {header}; font-weight: bold; }}
+        th, td {{ border: 1px solid {rule}; padding: 4px 8px; }}
+        blockquote {{ margin-left: 16px; color: {muted}; }}
+        code {{ font-family: monospace; }}
+    """
+
+
+def article_html(article: Article) -> str:
+    parts = [f"<h1>{html.escape(article.title)}</h1>"]
+    if article.summary:
+        parts.append(f'<p class="summary">{html.escape(article.summary)}</p>')
+    if article.updated:
+        parts.append(f'<p class="meta">Updated {html.escape(article.updated)}</p>')
+    parts.append(article.html)
+    if article.sources:
+        parts.append('<h2 id="sources">Sources</h2><ol class="sources">')
+        parts.extend(f"<li>{_source_html(source)}</li>" for source in article.sources)
+        parts.append("</ol>")
+    return "\n".join(parts)
+
+
+def _source_html(source: Source) -> str:
+    year = f" ({source.year})" if source.year else ""
+    title = f", <i>{html.escape(source.title)}</i>" if source.title else ""
+    url = html.escape(source.url, quote=True)
+    link = f'<br><a href="{url}">{html.escape(source.url)}</a>' if source.url else ""
+    return f"{html.escape(source.publisher)}{title}{year}.{link}"
+
+
+class ArticleBrowser(QTextBrowser):
+    """A QTextBrowser that follows no link by itself and loads no resource (nothing remote, no files)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName("Article")
+        self.document().setDocumentMargin(18)
+        self._source = ""
+        self._apply_palette()
+
+    def show_html(self, source: str) -> None:
+        self._source = source
+        self.setHtml(source)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt name)
+        return None
+
+    def _apply_palette(self) -> None:
+        self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_palette()
+            self.setHtml(self._source)  # the default stylesheet applies only when the HTML is parsed
+        super().changeEvent(event)
+
+
+class ArticlePage(QWidget):
+    """Title, body, sources; buttons for print, export and bookmark (the window's own actions)."""
+
+    navigate = Signal(Location)
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.slug = ""
+        self.browser = ArticleBrowser(self)
+        self.browser.anchorClicked.connect(self._link_clicked)
+
+        bar = QHBoxLayout()
+        bar.setContentsMargins(8, 4, 8, 0)
+        bar.addStretch(1)
+        self.buttons: list[QToolButton] = []
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…."))
+            bar.addWidget(button)
+            self.buttons.append(button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.browser, 1)
+
+    def show_article(self, article: Article) -> None:
+        self.slug = article.slug
+        self.browser.show_html(article_html(article))
+        self.browser.setAccessibleName(f"Article: {article.title}")
+
+    def clear(self) -> None:
+        self.slug = ""
+        self.browser.show_html("")
+
+    def _link_clicked(self, url: QUrl) -> None:
+        if url.hasFragment() and not url.path() and not url.scheme():
+            self.browser.scrollToAnchor(url.fragment())
+            return
+        location = link_location(url)
+        if location is not None:
+            self.navigate.emit(location)
+        else:
+            ask_to_open(self, url)

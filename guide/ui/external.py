@@ -1,0 +1,102 @@
+"""External links: the one place where the app lets the user leave it.
+
+A link never opens by itself: the user sees the address and chooses "Open in browser" (handed to
+the system with QDesktopServices; the app itself connects to nothing) or "Copy link".
+Only http, https, mailto and tel are allowed; anything else is refused with a message.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
+
+ALLOWED_SCHEMES = ("http", "https", "mailto", "tel")
+_NEEDS_INTERNET = ("http", "https")
+
+
+def is_allowed(url: QUrl) -> bool:
+    return url.isValid() and url.scheme().lower() in ALLOWED_SCHEMES and bool(url.toString(
+        QUrl.UrlFormattingOption.RemoveScheme).strip(":/"))
+
+
+def describe(url: QUrl) -> str:
+    scheme = url.scheme().lower()
+    if scheme == "mailto":
+        return "This opens your email program to write to:"
+    if scheme == "tel":
+        return "This asks your system to call:"
+    return "This opens a web page in your browser. It needs an internet connection."
+
+
+class ExternalLinkDialog(QDialog):
+    """Shows where a link goes and lets the user open it, copy it, or cancel."""
+
+    def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.setWindowTitle("Open an external link?")
+        self.setAccessibleName("Open an external link?")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        intro = QLabel(describe(url))
+        intro.setWordWrap(True)
+        self.address = QLabel(url.toDisplayString())
+        self.address.setWordWrap(True)
+        self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.address.setAccessibleName("Address")
+        font = self.address.font()
+        font.setBold(True)
+        self.address.setFont(font)
+
+        buttons = QDialogButtonBox()
+        open_label = "Open in browser" if url.scheme().lower() in _NEEDS_INTERNET else "Open"
+        self.open_button = buttons.addButton(open_label, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button = buttons.addButton("Copy link", QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        for button, name in ((self.open_button, open_label), (self.copy_button, "Copy link"),
+                             (self.cancel_button, "Cancel")):
+            button.setAccessibleName(name)
+        self.cancel_button.setDefault(True)  # Enter on a link the user did not mean to follow does nothing
+        self.open_button.clicked.connect(self._open)
+        self.copy_button.clicked.connect(self._copy)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.address)
+        layout.addWidget(buttons)
+
+    def _open(self) -> None:
+        QDesktopServices.openUrl(self.url)
+        self.accept()
+
+    def _copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.address_text())
+        self.accept()
+
+    def address_text(self) -> str:
+        scheme = self.url.scheme().lower()
+        if scheme in ("mailto", "tel"):
+            return self.url.path()
+        return self.url.toString()
+
+
+def refusal_box(url: QUrl, parent: QWidget | None) -> QMessageBox:
+    shown = url.toDisplayString()[:200]
+    box = QMessageBox(QMessageBox.Icon.Warning, "Link not opened",
+                      "This link was not opened: only web (http, https), email and phone links are allowed.",
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(f"Address: {shown}")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    return box
+
+
+def ask_to_open(parent: QWidget | None, url: QUrl | str) -> QDialog:
+    """Ask before leaving the app; shown window-modal without blocking, so nothing opens by itself."""
+    if isinstance(url, str):
+        url = QUrl(url.strip())
+    dialog: QDialog = ExternalLinkDialog(url, parent) if is_allowed(url) else refusal_box(url, parent)
+    dialog.open()
+    return dialog

@@ -1,0 +1,51 @@
+"""A menu folder with no page of its own: its title and the list of what is inside."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
+
+from guide.store import MenuNode
+from guide.ui.location import Location
+from guide.ui.navigation import node_location
+from guide.ui.widgets import heading_label
+
+LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FolderPage(QWidget):
+    navigate = Signal(Location)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading_label("", 1)
+        self.model = QStandardItemModel(self)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Pages in this section")
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view, 1)
+
+    def show_folder(self, node: MenuNode) -> None:
+        self.title.setText(f"<h1>{html.escape(node.title)}</h1>")
+        self.title.setAccessibleName(node.title)
+        self.model.clear()
+        for child in node.children:
+            item = QStandardItem(child.title)
+            item.setData(node_location(child), LOCATION_ROLE)
+            item.setEditable(False)
+            self.model.appendRow(item)
+        if node.children:
+            self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def _open(self, index: QModelIndex) -> None:
+        location = index.data(LOCATION_ROLE)
+        if isinstance(location, Location):
+            self.navigate.emit(location)

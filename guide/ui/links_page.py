@@ -1,0 +1,139 @@
+"""The links page: external reports, videos, maps and web sites, each opened only on request."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.store import Link
+from guide.ui.external import ask_to_open
+from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
+from guide.ui.widgets import ActivatingListView
+
+KIND_LABELS = {"report": "Report", "video": "Video", "map": "Map", "website": "Web site"}
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def link_html(link: Link) -> str:
+    facts = [KIND_LABELS.get(link.kind, link.kind.capitalize()), html.escape(link.publisher)]
+    if link.year:
+        facts.append(str(link.year))
+    where = (f"🌐 needs internet — {html.escape(link.url)}" if link.url
+             else f"<i>No address: {html.escape(link.url_note or 'the address is not known')}</i>")
+    description = f"<br>{html.escape(link.description)}" if link.description else ""
+    return f"<b>{html.escape(link.title)}</b><br>{' · '.join(facts)}{description}<br><small>{where}</small>"
+
+
+class LinksModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.links: tuple[Link, ...] = ()
+
+    def set_links(self, links: tuple[Link, ...]) -> None:
+        self.beginResetModel()
+        self.links = links
+        self.endResetModel()
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.links)
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self.links):
+            return None
+        link = self.links[index.row()]
+        if role == HTML_ROLE:
+            return link_html(link)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            where = link.url or "no address"
+            return f"{link.title}, {KIND_LABELS.get(link.kind, link.kind)} by {link.publisher}: {where}"
+        if role == Qt.ItemDataRole.DisplayRole:
+            return link.title
+        return None
+
+
+class LinksPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        notice = QLabel("🌐 These links lead to web sites outside the guide and <b>need an internet connection</b>. "
+                        "The guide shows each address and asks before opening anything.")
+        notice.setWordWrap(True)
+        notice.setAccessibleName("These links need an internet connection")
+
+        self.model = LinksModel(self)
+        self.view = ActivatingListView()  # Enter asks to open (never opens without the dialog)
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(RichTextDelegate(self.view))
+        self.view.setAccessibleName("Links")
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setAlternatingRowColors(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.activated.connect(lambda _index: self.open_current())
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
+
+        self.open_button = QPushButton("Open in browser…")
+        self.open_button.setAccessibleName("Open the selected link in the browser")
+        self.copy_button = QPushButton("Copy link")
+        self.copy_button.setAccessibleName("Copy the selected link")
+        for button in (self.open_button, self.copy_button):
+            button.setAutoDefault(False)
+        self.open_button.clicked.connect(self.open_current)
+        self.copy_button.clicked.connect(self.copy_current)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.copy_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(notice)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def show_links(self, links: tuple[Link, ...]) -> None:
+        self.model.set_links(links)
+        if links:
+            self.view.setCurrentIndex(self.model.index(0))
+        self._update_buttons()
+
+    def select_link(self, link_id: str) -> bool:
+        for row, link in enumerate(self.model.links):
+            if link.id == link_id:
+                index = self.model.index(row)
+                self.view.setCurrentIndex(index)
+                self.view.scrollTo(index)
+                return True
+        return False
+
+    def current_link(self) -> Link | None:
+        index = self.view.currentIndex()
+        return self.model.links[index.row()] if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        link = self.current_link()
+        has_url = bool(link and link.url)
+        self.open_button.setEnabled(has_url)
+        self.copy_button.setEnabled(has_url)
+
+    def open_current(self) -> None:
+        link = self.current_link()
+        if link and link.url:
+            ask_to_open(self, link.url)
+
+    def copy_current(self) -> None:
+        link = self.current_link()
+        if link and link.url:
+            QGuiApplication.clipboard().setText(link.url)

@@ -1,0 +1,153 @@
+"""The navigation tree: an item model over the pack's menu, and its view."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTreeView, QWidget
+
+from guide.store import MenuNode
+from guide.ui.location import Location
+
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_ICONS = {
+    "article": QStyle.StandardPixmap.SP_FileIcon,
+    "organizations": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "links": QStyle.StandardPixmap.SP_DriveNetIcon,
+    "folder": QStyle.StandardPixmap.SP_DirIcon,
+}
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def node_location(node: MenuNode) -> Location:
+    if node.kind == "folder":
+        return Location("folder", str(node.id))
+    return Location(node.kind, node.target)
+
+
+class MenuModel(QAbstractItemModel):
+    """Read-only tree of MenuNode values; an index's internal id is the node id."""
+
+    def __init__(self, menu: tuple[MenuNode, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._roots = menu
+        self._nodes: dict[int, MenuNode] = {}
+        self._parent: dict[int, int | None] = {}
+        self._row: dict[int, int] = {}
+
+        def index_nodes(nodes: tuple[MenuNode, ...], parent_id: int | None) -> None:
+            for row, node in enumerate(nodes):
+                self._nodes[node.id] = node
+                self._parent[node.id] = parent_id
+                self._row[node.id] = row
+                index_nodes(node.children, node.id)
+
+        index_nodes(menu, None)
+
+    def _children(self, parent: _ModelIndex) -> tuple[MenuNode, ...]:
+        if not parent.isValid():
+            return self._roots
+        return self._nodes[parent.internalId()].children
+
+    def node(self, index: _ModelIndex) -> MenuNode | None:
+        return self._nodes.get(index.internalId()) if index.isValid() else None
+
+    def index(self, row: int, column: int, parent: _ModelIndex = QModelIndex()) -> QModelIndex:
+        children = self._children(parent)
+        if column != 0 or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row].id)
+
+    def parent(self, child: _ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid():
+            return QModelIndex()
+        parent_id = self._parent.get(child.internalId())
+        if parent_id is None:
+            return QModelIndex()
+        return self.createIndex(self._row[parent_id], 0, parent_id)
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self._children(parent))
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        node = self.node(index)
+        if node is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return node.title
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QApplication.style().standardIcon(_ICONS.get(node.kind, _ICONS["folder"]))
+        if role == NODE_ROLE:
+            return node
+        return None
+
+    def index_for(self, location: Location) -> QModelIndex:
+        """The first node showing ``location`` (menu order), or an invalid index."""
+        for node_id, node in self._nodes.items():
+            if node_location(node) == location:
+                return self.createIndex(self._row[node_id], 0, node_id)
+        return QModelIndex()
+
+    def first_index(self) -> QModelIndex:
+        return self.index(0, 0)
+
+    def node_by_id(self, node_id: int) -> MenuNode | None:
+        return self._nodes.get(node_id)
+
+
+class NavigationTree(QTreeView):
+    """The menu as a tree. Selecting a node asks for its page; Enter also moves focus to the page.
+
+    Arrows move, type-ahead (QTreeView's keyboard search) jumps to a title.
+    """
+
+    location_selected = Signal(Location)
+    activated_page = Signal()
+
+    def __init__(self, model: MenuModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAccessibleName("Contents")
+        self.setAccessibleDescription("The guide's sections. Arrows move, Enter opens the page, typing jumps to a title.")
+        self.expandAll()
+        self._silent = False
+        self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def menu_model(self) -> MenuModel:
+        return self.model()  # type: ignore[return-value]
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        node = self.menu_model().node(current)
+        if node is not None and not self._silent:
+            self.location_selected.emit(node_location(node))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            node = self.menu_model().node(self.currentIndex())
+            if node is not None:
+                self.location_selected.emit(node_location(node))
+                self.activated_page.emit()
+            return
+        super().keyPressEvent(event)
+
+    def show_location(self, location: Location) -> None:
+        """Select the node for ``location`` without asking for the page again (it is already shown)."""
+        index = self.menu_model().index_for(location)
+        self._silent = True
+        try:
+            if index.isValid():
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
+            else:
+                self.selectionModel().clearSelection()
+        finally:
+            self._silent = False

@@ -1,0 +1,134 @@
+"""The detail pane of the organizations page: everything about one organization."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide.languages import area_name, language_name
+from guide.store import Organization, Phone, Source
+from guide.ui.external import ask_to_open
+from guide.ui.widgets import CopyButton, heading_label, selectable_label
+
+PHONE_KINDS = {"voice": "Call", "sms": "Text", "tty": "TTY", "fax": "Fax"}
+
+
+class OrganizationDetail(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName("Organization details")
+        self.organization: Organization | None = None
+        self.phone_copy_buttons: list[CopyButton] = []
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.organization = None
+        self.phone_copy_buttons = []
+        hint = QLabel("Choose an organization in the list to see its phone numbers, hours and sources.")
+        hint.setWordWrap(True)
+        hint.setAlignment(Qt.AlignmentFlag.AlignTop)
+        hint.setAccessibleName(hint.text())
+        self._replace(hint)
+
+    def show_organization(self, org: Organization) -> None:
+        self.organization = org
+        self.phone_copy_buttons = []
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(heading_label(org.name, 2))
+        if org.alternate_name:
+            layout.addWidget(selectable_label(f"Also known as {org.alternate_name}", "Also known as"))
+        if org.description:
+            layout.addWidget(selectable_label(org.description, "Description"))
+        if org.phones:
+            layout.addWidget(heading_label("Phone", 3))
+            layout.addLayout(self._phones(org.phones))
+
+        facts = QFormLayout()
+        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if org.website:
+            facts.addRow("Website:", self._link_button(org.website, f"Website {org.website}", org.website))
+        if org.email:
+            facts.addRow("Email:", self._link_button(org.email, f"Email {org.email}", "mailto:" + org.email))
+        if org.categories:
+            facts.addRow("Categories:", selectable_label(", ".join(c.label for c in org.categories), "Categories"))
+        if org.areas:
+            facts.addRow("Serves:", selectable_label(", ".join(area_name(a) for a in org.areas), "Serves"))
+        if org.languages or org.language_note:
+            languages = ", ".join(language_name(code) for code in org.languages)
+            if org.language_note:
+                languages = f"{languages}. {org.language_note}" if languages else org.language_note
+            facts.addRow("Languages:", selectable_label(languages, "Languages"))
+        if org.verified:
+            facts.addRow("Verified:", selectable_label(org.verified, "Verified"))
+        layout.addLayout(facts)
+
+        if org.sources:
+            layout.addWidget(heading_label("Sources", 3))
+            layout.addWidget(self._sources(org.sources))
+        layout.addStretch(1)
+        self._replace(body)
+
+    def _phones(self, phones: tuple[Phone, ...]) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setColumnStretch(3, 1)
+        for row, phone in enumerate(phones):
+            kind = PHONE_KINDS.get(phone.kind, phone.kind)
+            grid.addWidget(QLabel(kind + ":"), row, 0)
+            number = selectable_label(f"<b>{html.escape(phone.number)}</b>", f"{kind} {phone.number}")
+            number.setWordWrap(False)
+            grid.addWidget(number, row, 1)
+            copy = CopyButton(phone.number, f"{kind.lower()} number", self)
+            self.phone_copy_buttons.append(copy)
+            grid.addWidget(copy, row, 2)
+            notes = [n for n in (phone.hours, phone.description) if n]
+            if phone.always_open and not any("24" in n for n in notes):
+                notes.insert(0, "24/7")
+            grid.addWidget(selectable_label("; ".join(notes), f"{kind} hours"), row, 3)
+        return grid
+
+    def _link_button(self, text: str, name: str, url: str) -> QPushButton:
+        button = QPushButton(text + " ↗")
+        button.setAccessibleName(name)
+        button.setToolTip("Asks before opening: " + url)
+        button.setAutoDefault(False)
+        button.setStyleSheet("text-align: left;")
+        button.clicked.connect(lambda: ask_to_open(self, url))
+        return button
+
+    def _sources(self, sources: tuple[Source, ...]) -> QLabel:
+        items = []
+        for source in sources:
+            year = f" ({source.year})" if source.year else ""
+            title = f", {html.escape(source.title)}" if source.title else ""
+            link = (f' — <a href="{html.escape(source.url, quote=True)}">{html.escape(source.url)}</a>'
+                    if source.url else "")
+            items.append(f"<li>{html.escape(source.publisher)}{title}{year}{link}</li>")
+        label = QLabel("<ol>" + "".join(items) + "</ol>")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        label.setOpenExternalLinks(False)
+        label.linkActivated.connect(lambda url: ask_to_open(self, url))
+        label.setAccessibleName("Sources")
+        return label
+
+    def _replace(self, widget: QWidget) -> None:
+        old = self.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.setWidget(widget)

@@ -1,0 +1,133 @@
+"""A lazy table model over the pack's organizations.
+
+It holds only the ordered list of ids for the current filter and sort (both done in SQL by the
+store) and fetches rows a page at a time, keeping a few pages. 100 000 organizations cost one
+list of ints, not 100 000 row objects.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from guide.languages import area_name, language_name
+from guide.store import OrganizationFilter, OrganizationRow, Pack, PackError
+
+PAGE_SIZE = 100
+PAGES_KEPT = 12
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# (store sort key, header)
+COLUMNS = (("name", "Name"), ("phone", "Phone"), ("areas", "Serves"), ("categories", "Categories"),
+           ("languages", "Languages"))
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class OrganizationTableModel(QAbstractTableModel):
+    def __init__(self, pack: Pack, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self.pack = pack
+        self.filter = OrganizationFilter()
+        self.sort_key = "name"
+        self.descending = False
+        self._ids: list[int] = []
+        self._pages: OrderedDict[int, dict[int, OrganizationRow]] = OrderedDict()
+        self.rows_fetched = 0  # how many rows were ever read from the store (tests check laziness)
+        self.problem = ""
+
+    # -- querying ------------------------------------------------------------------------------
+
+    def set_filter(self, flt: OrganizationFilter) -> None:
+        self.filter = flt
+        self._requery()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            return
+        self.sort_key = COLUMNS[column][0]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self._requery()
+
+    def _requery(self) -> None:
+        self.beginResetModel()
+        try:
+            self._ids = self.pack.organization_ids(self.filter, self.sort_key, self.descending)
+            self.problem = ""
+        except PackError as exc:
+            self._ids = []
+            self.problem = str(exc)
+        self._pages.clear()
+        self.endResetModel()
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def organization_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, org_id: int) -> int:
+        try:
+            return self._ids.index(org_id)
+        except ValueError:
+            return -1
+
+    def _row(self, row: int) -> OrganizationRow | None:
+        page_number = row // PAGE_SIZE
+        page = self._pages.get(page_number)
+        if page is None:
+            ids = self._ids[page_number * PAGE_SIZE:(page_number + 1) * PAGE_SIZE]
+            try:
+                page = self.pack.organization_rows(ids)
+            except PackError as exc:
+                self.problem = str(exc)
+                page = {}
+            self.rows_fetched += len(page)
+            self._pages[page_number] = page
+            while len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page_number)
+        return page.get(self._ids[row])
+
+    # -- Qt model ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(COLUMNS):
+            return COLUMNS[section][1]
+        return None
+
+    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._row(index.row()) is None:
+            # A row the store could not give (e.g. the file changed underneath) shows greyed out.
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        row = self._row(index.row())
+        if row is None:
+            return "(not available)" if index.column() == 0 else ""
+        key = COLUMNS[index.column()][0]
+        if key == "name":
+            return row.name
+        if key == "phone":
+            marks = [m for m, on in (("24/7", row.always_open), ("text", row.has_text)) if on]
+            return row.main_phone + (f"  ({', '.join(marks)})" if marks else "")
+        if key == "areas":
+            return ", ".join(area_name(a) for a in row.areas)
+        if key == "categories":
+            return ", ".join(self.pack.category_label(c) for c in row.categories)
+        return ", ".join(language_name(code) for code in row.languages)

@@ -1,0 +1,49 @@
+"""Quick exit: the window vanishes at once, what the user did is forgotten, and the app quits.
+
+It guards against someone looking over your shoulder, not against monitoring software.
+The key is Shift pressed three times within a second (as GOV.UK's "Exit this page"): hard to press
+by accident, easy to find in a hurry, and it works whatever widget has focus.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QWindow
+
+PRESSES = 3
+WINDOW_SECONDS = 1.0
+HELP_TEXT = ("Quick exit (or press Shift three times): hides the guide at once, forgets what you looked at "
+             "and searched for, and closes it. It helps if someone might look over your shoulder; it does not "
+             "hide anything from monitoring software on this computer.")
+
+
+class TripleShiftFilter(QObject):
+    """An application-wide event filter that calls ``on_trigger`` after three Shift presses in a row."""
+
+    def __init__(self, on_trigger: Callable[[], None], parent: QObject | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(parent)
+        self._on_trigger = on_trigger
+        self._clock = clock
+        self._presses: list[float] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A key press reaches its QWindow first and is then offered to widget after widget up the
+        # parent chain; counting it at the window counts it exactly once, whatever has focus.
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
+            return False
+        key_event: QKeyEvent = event  # type: ignore[assignment]
+        if key_event.key() != Qt.Key.Key_Shift:
+            self._presses.clear()  # Shift used to type capitals never adds up to three
+            return False
+        if key_event.isAutoRepeat():
+            return False
+        now = self._clock()
+        self._presses = [t for t in self._presses if now - t <= WINDOW_SECONDS] + [now]
+        if len(self._presses) >= PRESSES:
+            self._presses.clear()
+            self._on_trigger()
+        return False

@@ -1,0 +1,56 @@
+"""An item delegate that paints an item's HTML (titles, highlighted snippets) with QTextDocument."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+_ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class RichTextDelegate(QStyledItemDelegate):
+    """Items with HTML_ROLE data are drawn as rich text; others fall back to the default look."""
+
+    @staticmethod
+    def _document(option: QStyleOptionViewItem, source: str, width: int) -> QTextDocument:
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(4)
+        document.setHtml(source)
+        document.setTextWidth(max(width, 200))
+        return document
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
+        source = index.data(HTML_ROLE)
+        if not source:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else QApplication.style()
+        option_text_free = QStyleOptionViewItem(option)
+        option_text_free.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option_text_free, painter, option.widget)
+
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
+        document = self._document(option, source, text_rect.width())
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
+        painter.save()
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, text_rect.width(), text_rect.height()))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _ModelIndex) -> QSize:
+        source = index.data(HTML_ROLE)
+        if not source:
+            return super().sizeHint(option, index)
+        self.initStyleOption(option, index)
+        # Wrap to the view's width (less the indentation of a tree's child rows).
+        width = option.widget.viewport().width() - 40 if option.widget else 600
+        document = self._document(option, source, width)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)

@@ -1,0 +1,174 @@
+"""Search as you type: debounced queries run off the GUI thread; stale answers are dropped.
+
+Results are shown grouped by kind (Organizations, Articles, Links) with highlighted snippets.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
+
+from guide.store import Pack, PackError, SearchHit, SearchQuery, snippet_html
+from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
+from guide.ui.widgets import ActivatingTreeView
+
+DEBOUNCE_MS = 120
+PER_KIND = 25
+GROUPS = (("organization", "Organizations"), ("article", "Articles"), ("link", "Links"))
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Answer(QObject):
+    # generation, text, hits (list[SearchHit]) or an error message (str)
+    ready = Signal(int, str, object)
+
+
+class _SearchTask(QRunnable):
+    def __init__(self, pack: Pack, text: str, generation: int, answer: _Answer) -> None:
+        super().__init__()
+        self.pack, self.text, self.generation, self.answer = pack, text, generation, answer
+
+    def run(self) -> None:
+        try:
+            hits: object = [hit for kind, _ in GROUPS
+                            for hit in self.pack.search(SearchQuery(self.text, kinds=(kind,), limit=PER_KIND))]
+        except PackError as exc:
+            hits = str(exc)
+        self.answer.ready.emit(self.generation, self.text, hits)
+
+
+class SearchController(QObject):
+    """Turns keystrokes into searches. Each new text bumps a generation; older answers are ignored."""
+
+    results = Signal(str, list)  # text, hits
+    failed = Signal(str)
+
+    def __init__(self, pack: Pack, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pack = pack
+        self.generation = 0
+        self._text = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._start)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(2)
+        self._answer = _Answer(self)
+        self._answer.ready.connect(self._finished)
+
+    def set_text(self, text: str) -> None:
+        self.generation += 1
+        self._text = text
+        if text.strip():
+            self._timer.start()
+        else:
+            self._timer.stop()
+            self.results.emit("", [])
+
+    def clear(self) -> None:
+        self.generation += 1
+        self._text = ""
+        self._timer.stop()
+
+    def _start(self) -> None:
+        self._pool.start(_SearchTask(self.pack, self._text, self.generation, self._answer))
+
+    def _finished(self, generation: int, text: str, hits: object) -> None:
+        if generation != self.generation:
+            return  # the user typed on; this answer is for an older text
+        if isinstance(hits, str):
+            self.failed.emit(hits)
+            return
+        self.results.emit(text, hits)  # type: ignore[arg-type]
+
+    def wait(self) -> None:
+        self._pool.waitForDone()
+
+
+class ResultsView(ActivatingTreeView):
+    """Enter (as well as double-click) opens a result; row heights follow the width."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.scheduleDelayedItemsLayout()
+
+
+class SearchResultsPage(QWidget):
+    open_hit = Signal(SearchHit)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.summary = QLabel()
+        self.summary.setAccessibleName("Search summary")
+        self.model = QStandardItemModel(self)
+        self.view = ResultsView()
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setItemDelegate(RichTextDelegate(self.view))
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setAccessibleName("Search results")
+        self.view.setAlternatingRowColors(True)
+        self.view.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+    def show_results(self, text: str, hits: list[SearchHit]) -> None:
+        self.model.clear()
+        total = len(hits)
+        self.summary.setText(f"{total} result{'s' if total != 1 else ''} for “{text}”" if text else "")
+        bold = QFont()
+        bold.setBold(True)
+        for kind, label in GROUPS:
+            group_hits = [hit for hit in hits if hit.kind == kind]
+            if not group_hits:
+                continue
+            group = QStandardItem(f"{label} ({len(group_hits)})")
+            group.setFont(bold)
+            group.setSelectable(False)
+            for hit in group_hits:
+                item = QStandardItem(hit.title)
+                item.setData(f"<b>{html.escape(hit.title)}</b><br>{snippet_html(hit.snippet)}", HTML_ROLE)
+                item.setData(hit, HIT_ROLE)
+                item.setData(f"{hit.title}: {hit.snippet}".replace("\x02", "").replace("\x03", ""),
+                             Qt.ItemDataRole.AccessibleTextRole)
+                group.appendRow(item)
+            self.model.appendRow(group)
+        self.view.expandAll()
+        first = self.first_hit_index()
+        if first.isValid():
+            self.view.setCurrentIndex(first)
+
+    def first_hit_index(self) -> QModelIndex:
+        group = self.model.index(0, 0)
+        return self.model.index(0, 0, group) if group.isValid() else QModelIndex()
+
+    def hits(self) -> list[SearchHit]:
+        found = []
+        for row in range(self.model.rowCount()):
+            group = self.model.item(row)
+            found.extend(group.child(r).data(HIT_ROLE) for r in range(group.rowCount()))
+        return found
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.summary.clear()
+
+    def open_current(self) -> bool:
+        index = self.view.currentIndex()
+        if not index.isValid():
+            index = self.first_hit_index()
+        return self._activated(index)
+
+    def _activated(self, index: QModelIndex) -> bool:
+        hit = index.data(HIT_ROLE) if index.isValid() else None
+        if isinstance(hit, SearchHit):
+            self.open_hit.emit(hit)
+            return True
+        return False

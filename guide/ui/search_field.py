@@ -1,0 +1,28 @@
+"""The search field above the tree: Down goes to the results, Enter opens the first, Esc clears."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+
+class SearchField(QLineEdit):
+    down_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setPlaceholderText("Search the guide (Ctrl+K)")
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName("Search the guide")
+        self.setAccessibleDescription("Results appear as you type. Down arrow moves to the results; "
+                                      "Enter opens the first; Escape clears.")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)

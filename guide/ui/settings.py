@@ -1,0 +1,149 @@
+"""The user's settings and bookmarks: one small JSON file in the user's data folder.
+
+Only what the user chose is kept (zoom, presentation mode, bookmarks). No search or page
+history is ever written, and the last page is not remembered: the quick exit must leave nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+
+from guide.ui.location import Location
+
+DATA_DIR_ENV = "GUIDE_DATA_DIR"
+FILE_NAME = "settings.json"
+DEFAULT_ZOOM = 100
+ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+
+
+@dataclass(frozen=True)
+class Bookmark:
+    title: str
+    location: Location
+
+
+@dataclass
+class SettingsData:
+    zoom: int = DEFAULT_ZOOM
+    presentation: bool = False
+    bookmarks: list[Bookmark] = field(default_factory=list)
+
+
+def default_data_dir() -> Path:
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+
+class Settings:
+    """Loads once, saves on every change. ``problem`` says (one line) if the file had to be set aside."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or default_data_dir()
+        self.path = self.folder / FILE_NAME
+        self.problem = ""
+        self.data = self._load()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _load(self) -> SettingsData:
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return SettingsData()
+        except OSError as exc:
+            self.problem = f"Settings could not be read ({exc.strerror}); using defaults."
+            return SettingsData()
+        try:
+            return _parse(json.loads(raw))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return self._set_aside()
+
+    def _set_aside(self) -> SettingsData:
+        corrupt = self.path.with_name(self.path.name + ".corrupt")
+        try:
+            os.replace(self.path, corrupt)
+            self.problem = f"The settings file was damaged and was moved aside to {corrupt.name}; using defaults."
+        except OSError:
+            self.problem = "The settings file was damaged; using defaults."
+        return SettingsData()
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write atomically (temp file + rename) so a crash mid-write leaves the old file intact."""
+        payload = json.dumps(_serialise(self.data), indent=2, ensure_ascii=False)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.folder)
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as out:
+                    out.write(payload)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(temp, self.path)
+            except BaseException:
+                Path(temp).unlink(missing_ok=True)
+                raise
+        except OSError as exc:
+            self.problem = f"Settings could not be saved ({exc.strerror or exc})."
+            return False
+        return True
+
+    # -- values --------------------------------------------------------------------------------
+
+    @property
+    def zoom(self) -> int:
+        return self.data.zoom
+
+    def set_zoom(self, percent: int) -> None:
+        self.data.zoom = percent
+        self.save()
+
+    @property
+    def presentation(self) -> bool:
+        return self.data.presentation
+
+    def set_presentation(self, on: bool) -> None:
+        self.data.presentation = on
+        self.save()
+
+    @property
+    def bookmarks(self) -> tuple[Bookmark, ...]:
+        return tuple(self.data.bookmarks)
+
+    def is_bookmarked(self, location: Location) -> bool:
+        return any(b.location == location for b in self.data.bookmarks)
+
+    def add_bookmark(self, title: str, location: Location) -> None:
+        if not self.is_bookmarked(location):
+            self.data.bookmarks.append(Bookmark(title, location))
+            self.save()
+
+    def remove_bookmark(self, location: Location) -> None:
+        self.data.bookmarks = [b for b in self.data.bookmarks if b.location != location]
+        self.save()
+
+
+def _parse(raw: object) -> SettingsData:
+    if not isinstance(raw, dict):
+        raise ValueError("settings must be a JSON object")
+    zoom = int(raw.get("zoom", DEFAULT_ZOOM))
+    if zoom not in ZOOM_STEPS:
+        zoom = min(ZOOM_STEPS, key=lambda step: abs(step - zoom))
+    bookmarks = [Bookmark(str(b["title"]), Location(str(b["location"]["kind"]), str(b["location"]["target"])))
+                 for b in raw.get("bookmarks", [])]
+    return SettingsData(zoom=zoom, presentation=bool(raw.get("presentation", False)),
+                        bookmarks=[b for b in bookmarks if b.location.kind in Location.BOOKMARKABLE])
+
+
+def _serialise(data: SettingsData) -> dict[str, object]:
+    return {"zoom": data.zoom, "presentation": data.presentation,
+            "bookmarks": [asdict(b) for b in data.bookmarks]}

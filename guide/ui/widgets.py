@@ -1,0 +1,70 @@
+"""Small widgets used on several pages."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPushButton, QTreeView, QWidget
+
+_FEEDBACK_MS = 1500
+
+
+class CopyButton(QPushButton):
+    """"Copy" next to a number: puts ``text`` on the clipboard and says so on the button for a moment."""
+
+    def __init__(self, text: str, what: str, parent: QWidget | None = None) -> None:
+        super().__init__("Copy", parent)
+        self.text_to_copy = text
+        self.setAccessibleName(f"Copy {what} {text}")
+        self.setToolTip(f"Copy {text} to the clipboard")
+        self.setAutoDefault(False)
+        self.clicked.connect(self.copy)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.text_to_copy)
+        self.setText("Copied")
+        QTimer.singleShot(_FEEDBACK_MS, self, self._reset)
+
+    def _reset(self) -> None:
+        self.setText("Copy")
+
+
+def selectable_label(text: str, name: str, parent: QWidget | None = None) -> QLabel:
+    """A label the user can select text from with mouse or keyboard (phone numbers, addresses)."""
+    label = QLabel(text, parent)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    return label
+
+
+def heading_label(text: str, level: int = 2, parent: QWidget | None = None) -> QLabel:
+    """A heading sized relative to the widget font (rich text), so it follows zoom and presentation mode."""
+    label = QLabel(f"<h{level}>{html.escape(text)}</h{level}>", parent)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def _enter_activates(view: QAbstractItemView, event: QKeyEvent) -> bool:
+    """Enter opens the current item on every platform (Qt's own mapping of Enter to activated varies)."""
+    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and view.currentIndex().isValid():
+        view.activated.emit(view.currentIndex())
+        return True
+    return False
+
+
+class ActivatingListView(QListView):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _enter_activates(self, event):
+            super().keyPressEvent(event)
+
+
+class ActivatingTreeView(QTreeView):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not _enter_activates(self, event):
+            super().keyPressEvent(event)
