@@ -51,7 +51,9 @@ def _words(padded: str) -> tuple[str, ...]:
 
 
 def _readonly_uri(path: Path) -> str:
-    return "file:" + quote(str(path)) + "?mode=ro"
+    # immutable=1: the pack never changes under a connection, so SQLite takes no locks and writes no
+    # -shm/-wal/-journal beside it; that is what lets a pack open from read-only media.
+    return "file:" + quote(str(path)) + "?mode=ro&immutable=1"
 
 
 class Pack:
@@ -91,6 +93,9 @@ class Pack:
         except DBAPIError as exc:
             engine.dispose()
             raise PackError(f"{path} cannot be read as a guide pack: {_reason(exc)}") from None
+        except UnicodeDecodeError:
+            engine.dispose()  # sqlite3 decodes text itself: garbled text means a damaged file
+            raise PackError(f"{path} is damaged (it holds text that is not UTF-8)") from None
         except PackError:
             engine.dispose()
             raise
@@ -103,6 +108,9 @@ class Pack:
                 f"{path} has pack schema version {version or 'none'}; this app reads version "
                 f"{m.SCHEMA_VERSION} ({hint})"
             )
+        if not _is_json_object(meta.get("hotline", "{}")):
+            engine.dispose()
+            raise PackError(f"{path} is damaged (its hotline record is not readable)")
         return cls(path, engine, meta)
 
     def close(self) -> None:
@@ -121,6 +129,8 @@ class Pack:
                 return session.execute(statement, params or {}).all()
         except DBAPIError as exc:
             raise PackError(f"{self.path} cannot be read: {_reason(exc)}") from None
+        except UnicodeDecodeError:
+            raise PackError(f"{self.path} cannot be read: it holds text that is not UTF-8") from None
 
     # -- guide-level data ----------------------------------------------------------------------
 
@@ -332,6 +342,13 @@ def _check_file(path: Path) -> None:
         raise PackError(f"{path} is empty (0 bytes), not a guide pack")
     if header != SQLITE_HEADER:
         raise PackError(f"{path} is not a guide pack (not an SQLite database)")
+
+
+def _is_json_object(value: str) -> bool:
+    try:
+        return isinstance(json.loads(value), dict)
+    except ValueError:
+        return False
 
 
 def _reason(exc: DBAPIError) -> str:
