@@ -1,0 +1,75 @@
+"""Read an HSDS directory (folder, .zip or .json) into organization records for the guide."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from guide.content.hsds.jsonform import read_json
+from guide.content.hsds.mapping import COLUMNS, Progress, map_tables
+from guide.content.hsds.problems import HsdsError, HsdsProblem
+from guide.content.hsds.source import Tables, ZipBundle, open_bundle, read_package
+from guide.content.records import CategoryRecord, OrganizationRecord, Source
+from guide.content.validate import check_url
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    title: str  # the directory's own title, or its file name
+    source: str  # what imported phones name as their source
+    organizations: tuple[OrganizationRecord, ...]
+    categories: tuple[CategoryRecord, ...]  # the guide's categories, plus the fallback when it was needed
+    problems: tuple[HsdsProblem, ...]
+    counts: dict[str, int]
+
+
+def read_tables(path: Path) -> Tables:
+    if not path.exists():
+        raise HsdsError(f"{path}: no such file or folder")
+    if path.is_file() and path.suffix.lower() == ".json" and path.name != "datapackage.json":
+        return read_json(path, COLUMNS)
+    if path.is_file() and path.name == "datapackage.json":
+        path = path.parent
+    bundle = open_bundle(path)
+    try:
+        return read_package(bundle, COLUMNS)
+    finally:
+        if isinstance(bundle, ZipBundle):
+            bundle.close()
+
+
+def _http(value: object) -> str:
+    return value if isinstance(value, str) and check_url(value, ("http", "https")) is None else ""
+
+
+def provenance(tables: Tables, explicit: str = "") -> tuple[str, Source]:
+    """(phone source, organization source) from the package's own metadata.
+
+    The guide's rule is that every phone names where it was checked. An HSDS package says who
+    published it (homepage, sources) but not per number; lacking even that, an ``hsds:`` note
+    names the directory so a reader can still tell the number was imported, not verified by us.
+    """
+    meta = tables.metadata
+    title = str(meta.get("title") or meta.get("name") or tables.name)
+    sources = [s for s in meta.get("sources") or [] if isinstance(s, dict)] if isinstance(meta.get("sources"), list) else []
+    url = _http(explicit) or _http(meta.get("homepage")) or next(
+        (u for s in sources if (u := _http(s.get("path")) or _http(s.get("url")))), "")
+    publisher = next((str(s.get("title")) for s in sources if s.get("title")), title)
+    source = url or f"hsds:{explicit or title}"
+    return source, Source(publisher=publisher, title=f"{title} (Open Referral HSDS directory)", year=None, url=url)
+
+
+def read_directory(path: Path, categories: Iterable[CategoryRecord], taken_keys: Iterable[str] = (),
+                   source: str = "", progress: Progress | None = None) -> ImportResult:
+    """Import ``path``; problems are collected, not raised. Raises HsdsError when nothing can be imported."""
+    if progress:
+        progress("reading", 0, 1)
+    tables = read_tables(path)
+    phone_source, org_source = provenance(tables, source)
+    mapped = map_tables(tables, tuple(categories), org_source, phone_source, taken_keys, progress)
+    if not mapped.organizations:
+        shown = "; ".join(str(p) for p in mapped.problems[:3])
+        raise HsdsError(f"{path.name}: no organization could be imported" + (f" ({shown})" if shown else ""))
+    title = str(tables.metadata.get("title") or tables.name)
+    return ImportResult(title, phone_source, mapped.organizations, mapped.categories, mapped.problems, mapped.counts)
