@@ -8,8 +8,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from guide import __version__, paths
+from guide import __version__, cli_hsds, paths
 from guide.content import ContentError, build_pack, check_resources
+from guide.content.hsds import HsdsError
 from guide.store import KINDS, Pack, PackError, SearchQuery, snippet_plain
 
 
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", parents=[common], help="validate resources and build a pack")
     build.add_argument("--resources", type=Path, default=None, help="authored content folder")
     build.add_argument("--out", type=Path, default=None, help="pack file to write")
+    cli_hsds.add_build_option(build)
     build.set_defaults(run=_cmd_build)
 
     check = commands.add_parser("check", parents=[common], help="validate resources only")
@@ -53,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", parents=[common], help="schema version, content date, hash, counts")
     info.add_argument("--json", action="store_true")
     info.set_defaults(run=_cmd_info)
+
+    cli_hsds.add_commands(commands, common, ensure_fresh_pack)
     return parser
 
 
@@ -110,7 +114,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_build(args: argparse.Namespace) -> int:
     resources = args.resources or paths.resources_dir()
     out = args.out or args.pack or paths.default_pack_path()
-    result = build_pack(resources, out)
+    result = cli_hsds.build_with_directories(resources, out, args.hsds) if args.hsds else build_pack(resources, out)
     counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in result.counts.items())
     print(f"built {result.path} ({counts}; content date {result.content_date})")
     return 0
@@ -196,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found", file=sys.stderr)
         return 1
-    except (PackError, UserError) as exc:
+    except (PackError, UserError, HsdsError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
