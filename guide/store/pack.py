@@ -40,6 +40,7 @@ SORT_COLUMNS = {
     "languages": m.Organization.languages,
 }
 _ROW_BATCH = 500  # stays below SQLite's bound-parameter limit
+_MAX_HITS = 10_000  # a limit beyond SQLite's 64-bit integers would raise OverflowError
 
 
 class PackError(Exception):
@@ -220,6 +221,8 @@ class Pack:
 
     def _filtered(self, statement, flt: OrganizationFilter):  # type: ignore[no-untyped-def]
         org = m.Organization
+        if not all(_storable(value) for value in (flt.category, flt.state, flt.language)):
+            return None  # a value SQLite cannot even hold matches nothing
         if flt.category:
             statement = statement.where(org.id.in_(
                 select(m.OrganizationCategory.organization_id).where(m.OrganizationCategory.category_id == flt.category)))
@@ -314,10 +317,12 @@ class Pack:
         if not expression or not kinds or query.limit <= 0:
             return []
         conditions = ["search MATCH :q", "kind IN (" + ", ".join(f"'{k}'" for k in kinds if k.isalpha()) + ")"]
-        params: dict[str, object] = {"q": expression, "limit": query.limit}
+        params: dict[str, object] = {"q": expression, "limit": min(query.limit, _MAX_HITS)}
         flt = OrganizationFilter(category=query.category, state=query.state, language=query.language)
         if query.organizations_only:
             ids = self._filtered(select(m.Organization.id), flt)
+            if ids is None:
+                return []
             conditions.append("rowid IN (" + str(ids.compile(compile_kwargs={"literal_binds": True})) + ")")
         sql = (
             "SELECT kind, ref, title, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, "
@@ -342,6 +347,16 @@ def _check_file(path: Path) -> None:
         raise PackError(f"{path} is empty (0 bytes), not a guide pack")
     if header != SQLITE_HEADER:
         raise PackError(f"{path} is not a guide pack (not an SQLite database)")
+
+
+def _storable(value: str) -> bool:
+    """False for text SQLite cannot take in a query: lone surrogates (from undecodable argv or odd
+    clipboard text) and NUL characters."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in value
 
 
 def _is_json_object(value: str) -> bool:

@@ -1,0 +1,154 @@
+"""The one search function (CLI and UI): ranked hits, filters, snippets, and no input that breaks it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from guide.store import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    KINDS,
+    OrganizationFilter,
+    Pack,
+    SearchHit,
+    SearchQuery,
+    snippet_html,
+    snippet_plain,
+)
+
+HOSTILE_QUERIES = [
+    '"', '""', '"unclosed', "'", "AND", "OR", "NOT", "NEAR", "hotline AND", "OR hotline", "NOT hotline",
+    "NEAR(hotline legal, 2)", "hotline NEAR/2 legal", "*", "traff*", "*traff", "^hotline", "title:hotline",
+    "title : hotline", ":", "(", ")", "((hotline)", "hotline)", "{title body}: hotline", "-hotline", "+hotline",
+    "\U0001F600", "help \U0001F198 line", "\u202e", "\x00", "\x02\x03", "\\", "%", "_", "; DROP TABLE article; --",
+    "' OR 1=1 --", "\ud800", "\udcff hotline", " " * 50, "", "a" * 10_000, "hotline " * 2_000,
+    ("trafficking \U0001F600 " * 700)[:10_240],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(mini_pack: Path) -> Pack:
+    opened = Pack.open(mini_pack)
+    yield opened
+    opened.close()
+
+
+def refs(hits: list[SearchHit]) -> list[tuple[str, str]]:
+    return [(h.kind, h.ref) for h in hits]
+
+
+def test_prefix_matching_while_typing(pack: Pack) -> None:
+    for typed in ("traff", "traffi", "trafficking"):
+        assert ("article", "intro") in refs(pack.search(SearchQuery(typed)))
+
+
+def test_every_word_must_match(pack: Pack) -> None:
+    assert refs(pack.search(SearchQuery("legal california"))) == [("organization", str(_org_id(pack, "legal-aid-ca")))]
+    assert pack.search(SearchQuery("legal zanzibar")) == []
+
+
+def test_title_matches_rank_first(pack: Pack) -> None:
+    hits = pack.search(SearchQuery("signs"))
+    assert refs(hits)[0] == ("article", "signs")
+    assert [h.score for h in hits] == sorted(h.score for h in hits)  # bm25: lower is better
+
+
+def test_diacritics_and_case_do_not_matter(pack: Pack) -> None:
+    assert refs(pack.search(SearchQuery("TRÁFFICKING"))) == refs(pack.search(SearchQuery("trafficking")))
+
+
+def test_kind_filter(pack: Pack) -> None:
+    for kind in KINDS:
+        hits = pack.search(SearchQuery("trafficking hotline legal report", kinds=(kind,)))
+        assert all(h.kind == kind for h in hits)
+    assert {h.kind for h in pack.search(SearchQuery("report", kinds=("link",)))} == {"link"}
+    assert pack.search(SearchQuery("trafficking", kinds=())) == []
+
+
+def test_state_filter_includes_nationwide_organizations(pack: Pack) -> None:
+    assert refs(pack.search(SearchQuery("texas", state="TX"))) == [("organization", str(_org_id(pack, "texas-line")))]
+    assert refs(pack.search(SearchQuery("national", state="TX"))) == [("organization", str(_org_id(pack, "hotline-one")))]
+    assert pack.search(SearchQuery("texas", state="NY")) == []
+
+
+def test_category_and_language_filters(pack: Pack) -> None:
+    assert {h.ref for h in pack.search(SearchQuery("legal", category="legal"))} == {str(_org_id(pack, "legal-aid-ca"))}
+    assert {h.ref for h in pack.search(SearchQuery("legal", language="vi"))} == {str(_org_id(pack, "legal-aid-ca"))}
+    assert pack.search(SearchQuery("legal", language="ko")) == []
+
+
+def test_filters_leave_only_organizations(pack: Pack) -> None:
+    hits = pack.search(SearchQuery("help", state="CA"))
+    assert hits and all(h.kind == "organization" for h in hits)
+
+
+def test_search_finds_languages_by_name(pack: Pack) -> None:
+    assert str(_org_id(pack, "legal-aid-ca")) in {h.ref for h in pack.search(SearchQuery("vietnamese"))}
+
+
+def test_snippets_mark_the_matches(pack: Pack) -> None:
+    hit = pack.search(SearchQuery("coerc"))[0]
+    assert f"{HIGHLIGHT_START}coercion{HIGHLIGHT_END}" in hit.snippet
+    assert "[coercion]" in snippet_plain(hit.snippet)
+    assert "<b>coercion</b>" in snippet_html(hit.snippet)
+
+
+def test_snippet_html_escapes_the_text_around_the_marks() -> None:
+    snippet = f"<script>{HIGHLIGHT_START}x{HIGHLIGHT_END} & \"y\""
+    assert snippet_html(snippet) == "&lt;script&gt;<b>x</b> &amp; &quot;y&quot;"
+
+
+def test_limit(pack: Pack) -> None:
+    assert len(pack.search(SearchQuery("e", limit=2))) == 2
+    assert pack.search(SearchQuery("trafficking", limit=0)) == []
+    assert pack.search(SearchQuery("trafficking", limit=-5)) == []
+    assert pack.search(SearchQuery("trafficking", limit=10**30))
+
+
+@pytest.mark.parametrize("query", HOSTILE_QUERIES, ids=lambda q: repr(q[:20]))
+def test_hostile_query_text_gives_results_or_none(pack: Pack, query: str) -> None:
+    hits = pack.search(SearchQuery(query))
+    assert all(isinstance(h, SearchHit) and h.kind in KINDS for h in hits)
+    assert isinstance(pack.organization_ids(OrganizationFilter(text=query)), list)
+    assert pack.organization_count(OrganizationFilter(text=query)) >= 0
+
+
+def test_fts_operators_are_plain_words(pack: Pack) -> None:
+    # "hotline NOT legal" would exclude legal aid if NOT reached FTS5 as an operator; here it is a word
+    # that must also match, and nothing in the fixture contains a word starting with "not".
+    assert pack.search(SearchQuery("hotline NOT legal")) == []
+    assert refs(pack.search(SearchQuery('"texas" OR'))) == refs(pack.search(SearchQuery("texas or")))
+
+
+@pytest.mark.parametrize("value", ["\udcff", "X' OR '1'='1", "TX'; DROP TABLE organization; --", "\x00", "ZZ"])
+def test_hostile_filter_values_are_only_values(pack: Pack, value: str) -> None:
+    nationwide = [_org_id(pack, "hotline-one")]  # an unknown state still gets the organizations serving all the US
+    assert pack.organization_ids(OrganizationFilter(state=value)) in ([], nationwide)
+    assert refs(pack.search(SearchQuery("texas", state=value))) == []
+    assert pack.search(SearchQuery("texas", category=value)) == []
+    assert pack.search(SearchQuery("texas", language=value)) == []
+    assert pack.organization_count(OrganizationFilter(category=value)) == 0
+    assert pack.organization_count() == 4
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(max_size=200) | st.lists(st.sampled_from(
+    ['"', "'", "AND", "OR", "NOT", "NEAR", "*", ":", "(", ")", "^", "-", "+", "{", "}", "traff", "hotline",
+     "\U0001F600", " ", "\u0301", "\x00"]), max_size=20).map(" ".join),
+       kinds=st.lists(st.sampled_from(KINDS + ("other", "x'y")), max_size=3).map(tuple),
+       state=st.sampled_from(["", "TX", "CA", "US", "zz", "'"]))
+def test_any_query_gives_results_or_none(pack: Pack, text: str, kinds: tuple[str, ...], state: str) -> None:
+    hits = pack.search(SearchQuery(text, kinds=kinds, state=state))
+    assert all(h.kind in kinds for h in hits)
+    ids = pack.organization_ids(OrganizationFilter(text=text, state=state))
+    assert len(ids) == pack.organization_count(OrganizationFilter(text=text, state=state))
+
+
+def _org_id(pack: Pack, key: str) -> int:
+    org_id = pack.organization_id(key)
+    assert org_id is not None
+    return org_id
