@@ -75,8 +75,10 @@ def _entry(sheet: SheetDocument, org: Organization) -> str:
         lines.append(f'<p class="ref">{text(org.language_note)}</p>')
     website = org.website if org.website.lower().startswith(("http://", "https://")) else ""
     image = sheet.qr(website, WEBSITE_QR_MM) if website else ""
-    return (f'<tr><td valign="top" style="padding-bottom: 7px;">{"".join(lines)}</td>'
-            f'<td width="1%" valign="top">{image}</td></tr>')
+    # One table per organization, so that it moves to the next page whole (see paint.py).
+    return (f'<table width="100%" cellspacing="0" cellpadding="2"><tr>'
+            f'<td valign="top" style="padding-bottom: 7px;">{"".join(lines)}</td>'
+            f'<td width="1%" valign="top">{image}</td></tr></table>')
 
 
 def directory_html(pack: Pack, flt: OrganizationFilter, sheet: SheetDocument) -> str:
@@ -99,8 +101,7 @@ def directory_html(pack: Pack, flt: OrganizationFilter, sheet: SheetDocument) ->
     order = [c.id for c in pack.categories()]
     for key in sorted(groups, key=lambda k: (order.index(k) if k in order else len(order), k)):
         parts.append(f"<h2>{text(pack.category_label(key) if key else 'Other')}</h2>")
-        parts.append('<table width="100%" cellspacing="0" cellpadding="2">'
-                     + "".join(_entry(sheet, org) for org in groups[key]) + "</table>")
+        parts.extend(_entry(sheet, org) for org in groups[key])
     return "".join(parts)
 
 

@@ -128,16 +128,23 @@ def help_box(hotline: Hotline) -> str:
 
 
 def reference_table(sheet: SheetDocument, references: Sequence[Reference], columns: int = 2) -> str:
-    """References two to a row, each as its QR code beside its number, label and full URL."""
-    rows = []
+    """References two to a row, each as its QR code beside its number, label and full URL.
+
+    Each row is its own table so that it moves to the next page whole (see paint.py); fixed
+    column widths keep the rows aligned with each other.
+    """
+    qr_share = 13
+    text_share = 100 // columns - qr_share
+    tables = []
     for start in range(0, len(references), columns):
         cells = []
         for ref in references[start:start + columns]:
             label = f"{text(ref.label)}<br>" if ref.label else ""
             image = sheet.qr(ref.url) if ref.url else ""
-            cells.append(f'<td width="1%" valign="top">{image}</td>'
-                         f'<td valign="top"><p class="ref"><b>[{ref.number}]</b> {label}'
+            cells.append(f'<td width="{qr_share}%" valign="top">{image}</td>'
+                         f'<td width="{text_share}%" valign="top"><p class="ref"><b>[{ref.number}]</b> {label}'
                          f'<span class="url">{text(ref.url)}</span></p></td>')
-        cells.extend('<td></td><td></td>' for _ in range(columns - len(cells)))
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    return '<table width="100%" cellspacing="0" cellpadding="2">' + "".join(rows) + "</table>"
+        cells.extend(f'<td width="{qr_share}%"></td><td width="{text_share}%"></td>'
+                     for _ in range(columns - len(cells)))
+        tables.append('<table width="100%" cellspacing="0" cellpadding="2"><tr>' + "".join(cells) + "</tr></table>")
+    return "".join(tables)

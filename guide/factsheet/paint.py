@@ -9,13 +9,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, QSizeF, Qt
-from PySide6.QtGui import QPagedPaintDevice, QPainter, QTextDocument
+from PySide6.QtGui import (
+    QPagedPaintDevice,
+    QPainter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextTable,
+)
 
 from guide.factsheet.markup import print_font
 from guide.factsheet.page import FOOTER_MM
 
 MM_PER_INCH = 25.4
 FOOTER_POINT_SIZE = 8
+# A table at most this share of a page high is moved whole to the next page rather than split, so a
+# reference never loses its QR code, nor an organization its phone numbers, at a page break.
+KEEP_TOGETHER_SHARE = 1 / 3
+_PUSHED = QTextFormat.Property.UserProperty + 1  # marks the page breaks we added, to undo on a new layout
 
 
 class PaintError(Exception):
@@ -35,6 +47,7 @@ def lay_out(document: QTextDocument, device: QPagedPaintDevice, footer_mm: float
     document.documentLayout().setPaintDevice(device)
     document.setDocumentMargin(0)
     document.setPageSize(QSizeF(body.width(), body.height()))
+    _keep_tables_together(document, body.height())
     return document.pageCount()
 
 
@@ -69,3 +82,56 @@ def paint_documents(device: QPagedPaintDevice, documents: Sequence[QTextDocument
     finally:
         painter.end()
     return total
+
+
+def _keep_tables_together(document: QTextDocument, page_height: float) -> None:
+    layout = document.documentLayout()
+    tables = [frame for frame in document.rootFrame().childFrames() if isinstance(frame, QTextTable)]
+    _undo_page_breaks(document, tables)
+    for table in tables:
+        layout.documentSize()  # brings the lazy layout up to date after the previous move
+        rect = layout.frameBoundingRect(table)
+        first_page = int(rect.top() // page_height)
+        last_page = int((rect.bottom() - 1) // page_height)
+        if first_page == last_page or rect.height() > page_height * KEEP_TOGETHER_SHARE:
+            continue
+        heading = _heading_before(document, table)
+        if heading is not None:
+            # A heading stays with what it introduces.
+            block_format = heading.blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            block_format.setProperty(_PUSHED, True)
+            QTextCursor(heading).setBlockFormat(block_format)
+        else:
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            table_format.setProperty(_PUSHED, True)
+            table.setFormat(table_format)
+
+
+def _heading_before(document: QTextDocument, table: QTextTable) -> QTextBlock | None:
+    block = document.findBlock(table.firstPosition()).previous()
+    while block.isValid() and not block.text().strip() and block.blockFormat().headingLevel() == 0:
+        block = block.previous()  # skip the empty block Qt may keep between a heading and a table
+    if block.isValid() and block.blockFormat().headingLevel() > 0 \
+            and document.frameAt(block.position()) == document.rootFrame():
+        return block
+    return None
+
+
+def _undo_page_breaks(document: QTextDocument, tables: list[QTextTable]) -> None:
+    """Remove the breaks added by a layout for another page size."""
+    for table in tables:
+        if table.format().boolProperty(_PUSHED):
+            table_format = table.format()
+            table_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            table_format.clearProperty(_PUSHED)
+            table.setFormat(table_format)
+    block = document.begin()
+    while block.isValid():
+        if block.blockFormat().boolProperty(_PUSHED):
+            block_format = block.blockFormat()
+            block_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_Auto)
+            block_format.clearProperty(_PUSHED)
+            QTextCursor(block).setBlockFormat(block_format)
+        block = block.next()
