@@ -28,3 +28,11 @@ def mini_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from guide.content import build_pack
 
     return build_pack(MINI_SOURCES, tmp_path_factory.mktemp("mini") / "mini.pack").path
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private folder for the app's settings and bookmarks (read by guide.ui.settings via GUIDE_DATA_DIR)."""
+    folder = tmp_path / "user-data"
+    monkeypatch.setenv("GUIDE_DATA_DIR", str(folder))
+    return folder

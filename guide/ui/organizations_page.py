@@ -81,6 +81,8 @@ class OrganizationsPage(QWidget):
             box.toggled.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
 
+        self.detail = OrganizationDetail()
+        self.model.modelReset.connect(self._update_count)
         self.table = OrganizationTable()
         self.table.setModel(self.model)
         self.table.setAccessibleName("Organizations")
@@ -97,15 +99,10 @@ class OrganizationsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(0, 260)
-        header.resizeSection(1, 190)
-        header.resizeSection(2, 140)
-        header.resizeSection(3, 150)
+        for column, width in enumerate((230, 185, 110, 130)):
+            header.resizeSection(column, width)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.row_entered.connect(self.focus_detail)
-        self.model.modelReset.connect(self._update_count)
-
-        self.detail = OrganizationDetail()
 
         filters = QHBoxLayout()
         filters.addWidget(self.text, 2)
@@ -123,6 +120,7 @@ class OrganizationsPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 380])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)

@@ -39,6 +39,15 @@ PRESENTATION_SCALE = 1.6
 STATUS_MS = 5000
 
 
+def _unique_sequences(keys: list[QKeySequence | QKeySequence.StandardKey]) -> list[QKeySequence]:
+    """Standard keys repeat our explicit ones on some platforms; a repeat makes Qt call a key ambiguous."""
+    texts: list[str] = []
+    for key in keys:
+        sequences = QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey) else [key]
+        texts.extend(seq.toString() for seq in sequences if not seq.isEmpty())
+    return [QKeySequence(text) for text in dict.fromkeys(texts)]
+
+
 class MainWindow(QMainWindow):
     quit_requested = Signal()
 
@@ -76,11 +85,12 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcuts: list[QKeySequence] | QKeySequence.StandardKey | str = "",
+    def _action(self, text: str, slot: object,
+                shortcuts: list[QKeySequence | QKeySequence.StandardKey] | QKeySequence.StandardKey | str = "",
                 tip: str = "") -> QAction:
         action = QAction(text, self)
         if isinstance(shortcuts, list):
-            action.setShortcuts(shortcuts)
+            action.setShortcuts(_unique_sequences(shortcuts))
         elif shortcuts:
             action.setShortcut(QKeySequence(shortcuts))
         action.setToolTip(tip or text.replace("&", "").rstrip("…"))

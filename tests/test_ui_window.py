@@ -1,0 +1,253 @@
+"""The main window driven through its real widgets on the mini fixture pack."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from ui_support import open_window
+
+from guide.store import OrganizationFilter, Pack
+from guide.ui.location import Location
+from guide.ui.richtext_delegate import HTML_ROLE
+from guide.ui.window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, mini_pack: Path, data_dir: Path):  # type: ignore[no-untyped-def]
+    with open_window(qtbot, mini_pack, data_dir) as main_window:
+        yield main_window
+
+
+def select_node(window: MainWindow, title: str) -> None:
+    model = window.menu_model
+    matches = model.match(model.index(0, 0), Qt.ItemDataRole.DisplayRole, title, 1,
+                          Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive)
+    assert matches, title
+    window.tree.setCurrentIndex(matches[0])
+
+
+def click_link(qtbot: QtBot, window: MainWindow, href: str) -> None:
+    """Click, with the mouse, the first piece of article text that links to ``href``."""
+    browser = window.article_page.browser
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point(window, href))
+
+
+def link_point(window: MainWindow, href: str) -> QPoint:
+    """Scroll the link to ``href`` into view (only as far as needed) and return a point on it."""
+    browser = window.article_page.browser
+    block = browser.document().begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            if fragment.charFormat().anchorHref() == href:
+                cursor = QTextCursor(browser.document())
+                cursor.setPosition(fragment.position() + 1)
+                browser.setTextCursor(cursor)
+                browser.ensureCursorVisible()
+                point = browser.cursorRect(cursor).center()
+                point.setX(point.x() - 2)
+                return point
+            fragments += 1
+        block = block.next()
+    raise AssertionError(f"no link to {href}")
+
+
+def test_every_top_level_node_shows_its_page(window: MainWindow, mini_pack: Path) -> None:
+    with Pack.open(mini_pack) as pack:
+        menu = pack.menu()
+        expected_orgs = len(pack.organization_ids(OrganizationFilter()))
+        intro_title = pack.article("intro").title  # type: ignore[union-attr]
+        links = pack.links()
+    shown = {}
+    for node in menu:
+        select_node(window, node.title)
+        shown[node.kind] = window.pages.currentWidget()
+        if node.kind == "article":
+            assert window.pages.currentWidget() is window.article_page
+            assert window.article_page.browser.toPlainText().startswith(intro_title)
+        elif node.kind == "organizations":
+            assert window.pages.currentWidget() is window.organizations_page
+            assert window.organizations_page.model.rowCount() == expected_orgs
+            assert window.organizations_page.count.text() == f"{expected_orgs} of {expected_orgs} organizations"
+        elif node.kind == "links":
+            assert window.pages.currentWidget() is window.links_page
+            assert window.links_page.model.rowCount() == len(links)
+        else:
+            assert window.pages.currentWidget() is window.folder_page
+            assert window.folder_page.model.rowCount() == len(node.children)
+            assert window.folder_page.model.item(0).text() == node.children[0].title
+        assert node.title in window.windowTitle()
+    assert set(shown) == {"article", "organizations", "links", "folder"}
+
+
+def test_typing_hotl_shows_the_hotline_and_enter_opens_it(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_field
+    qtbot.keyClicks(window.search_field, "hotl")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_page)
+    qtbot.waitUntil(lambda: any(hit.title.startswith("Test Hotline") for hit in window.search_page.hits()))
+    groups = [window.search_page.model.item(row).text() for row in range(window.search_page.model.rowCount())]
+    assert groups[0].startswith("Organizations")
+    first = window.search_page.view.currentIndex()
+    assert "<b>hotline</b>" in first.data(HTML_ROLE).lower()  # the snippet shows the match highlighted
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.organizations_page
+    assert window.organizations_page.detail.organization.name == "Test Hotline"  # type: ignore[union-attr]
+
+
+def test_clearing_the_search_returns_to_the_page(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.search_field, "legal")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_page)
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
+    assert window.search_field.text() == ""
+    assert window.pages.currentWidget() is window.article_page
+
+
+def test_internal_links_navigate_and_back_forward_return(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.article_page.slug == "intro"
+    assert not window.back_action.isEnabled()
+    click_link(qtbot, window, "guide:signs")
+    assert window.article_page.slug == "signs"
+    assert window.tree.currentIndex().data() == "Signs"
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.article_page.slug == "intro"
+    assert window.tree.currentIndex().data() == "Introduction"
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.article_page.slug == "signs"
+    window.go_back()
+    click_link(qtbot, window, "guide:org/hotline-one")
+    assert window.pages.currentWidget() is window.organizations_page
+    assert window.organizations_page.detail.organization.key == "hotline-one"  # type: ignore[union-attr]
+    assert not window.forward_action.isEnabled()
+
+
+def test_footnote_link_scrolls_inside_the_page(qtbot: QtBot, window: MainWindow) -> None:
+    window.resize(900, 400)
+    window.zoom_in()
+    window.zoom_in()
+    browser = window.article_page.browser
+    point = link_point(window, "#fn:1")
+    before = browser.verticalScrollBar().value()
+    qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert browser.verticalScrollBar().value() > before
+    assert window.article_page.slug == "intro"
+    assert window.pages.currentWidget() is window.article_page
+    assert window.history.current == Location("article", "intro")
+
+
+def test_quick_exit_by_triple_shift_hides_at_once_and_forgets(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClicks(window.search_field, "legal")
+    qtbot.waitUntil(lambda: window.search_page.model.rowCount() > 0)
+    window.go_back()
+    handle = window.windowHandle()
+    qtbot.keyClick(handle, Qt.Key.Key_Shift)
+    qtbot.keyClick(handle, Qt.Key.Key_Shift)
+    assert window.isVisible()
+    with qtbot.waitSignal(window.quit_requested, timeout=1000):
+        qtbot.keyClick(handle, Qt.Key.Key_Shift)
+        assert not window.isVisible()  # hidden before anything else happens
+    assert window.search_field.text() == ""
+    assert window.search_page.model.rowCount() == 0
+    assert window.history.current is None and not window.history.can_go_back()
+
+
+def test_shift_used_for_capitals_does_not_exit(qtbot: QtBot, window: MainWindow) -> None:
+    window.search_field.setFocus()
+    handle = window.windowHandle()
+    for key in (Qt.Key.Key_Shift, Qt.Key.Key_A, Qt.Key.Key_Shift, Qt.Key.Key_B, Qt.Key.Key_Shift):
+        qtbot.keyClick(handle, key)
+    assert window.isVisible()
+
+
+def test_quick_exit_button_is_first_in_tab_order_and_exits(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.quick_exit_button.setFocus()
+    qtbot.keyClick(window.quick_exit_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.search_field
+    qtbot.keyClick(window.search_field, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is window.quick_exit_button
+    assert "monitoring software" in window.quick_exit_button.toolTip()
+    with qtbot.waitSignal(window.quit_requested, timeout=1000):
+        qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
+    assert not window.isVisible()
+
+
+def test_keyboard_only_walk_reaches_an_organizations_phone_number(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.quick_exit_button.setFocus()
+
+    def press(key: Qt.Key) -> QWidget:
+        qtbot.keyClick(QApplication.focusWidget(), key)
+        return QApplication.focusWidget()
+
+    assert press(Qt.Key.Key_Tab) is window.search_field
+    assert press(Qt.Key.Key_Tab) is window.tree
+    press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Down)
+    assert window.tree.currentIndex().data() == "Organizations"
+    assert press(Qt.Key.Key_Return) is window.organizations_page.table
+    first = window.organizations_page.detail.organization
+    assert first is not None and first.phones
+    copy_button = press(Qt.Key.Key_Return)
+    assert copy_button is window.organizations_page.detail.phone_copy_buttons[0]
+    assert first.phones[0].number in copy_button.accessibleName()
+    QGuiApplication.clipboard().clear()
+    press(Qt.Key.Key_Space)
+    assert QGuiApplication.clipboard().text() == first.phones[0].number
+
+
+def test_hotline_banner_numbers_come_from_the_pack_and_copy(qtbot: QtBot, window: MainWindow,
+                                                          mini_pack: Path) -> None:
+    with Pack.open(mini_pack) as pack:
+        hotline = pack.hotline()
+    phone_button, text_button = window.banner.copy_buttons
+    qtbot.mouseClick(text_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == hotline.text
+    qtbot.mouseClick(phone_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == hotline.phone
+    banner_text = " ".join(label.text() for label in window.banner.findChildren(type(window.message_page)))
+    assert f"Call {hotline.emergency}" in banner_text and hotline.operator in banner_text
+
+
+def test_status_bar_says_offline_content_date_and_pack_version(window: MainWindow, mini_pack: Path) -> None:
+    with Pack.open(mini_pack) as pack:
+        info = pack.info()
+    texts = [label.text() for label in window.statusBar().findChildren(type(window.message_page))]
+    assert "Offline" in texts
+    assert f"Content: {info.content_date}" in texts
+    assert any(text.startswith(f"Pack v{info.schema_version}") for text in texts)
+
+
+def test_every_focusable_control_has_an_accessible_name(qtbot: QtBot, window: MainWindow) -> None:
+    def unnamed() -> list[str]:
+        return [f"{type(w).__name__} {w.objectName()}" for w in window.findChildren(QWidget)
+                if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.accessibleName()
+                and not w.objectName().startswith("qt_")]
+
+    missing = set(unnamed())
+    for title in ("Organizations", "Links", "About"):
+        select_node(window, title)
+        if title == "Organizations":
+            window.organizations_page.table.selectRow(2)
+        missing |= set(unnamed())
+    qtbot.keyClicks(window.search_field, "trafficking")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_page)
+    missing |= set(unnamed())
+    assert not missing
+
+
+def test_presentation_mode_is_full_screen_with_large_type(qtbot: QtBot, window: MainWindow) -> None:
+    normal = window.article_page.browser.font().pointSizeF()
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    assert window.article_page.browser.font().pointSizeF() >= normal * 1.5
+    qtbot.keyClick(window, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    assert window.article_page.browser.font().pointSizeF() == pytest.approx(normal)
