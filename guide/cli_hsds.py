@@ -23,8 +23,8 @@ class ProgressBar:
 
     WIDTH = 30
 
-    def __init__(self, stream: TextIO = sys.stderr) -> None:
-        self.stream = stream
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
         self.shown = False
 
     def __call__(self, stage: str, done: int, total: int) -> None:
@@ -62,7 +62,8 @@ def add_build_option(build: argparse.ArgumentParser) -> None:
                        help="add the organizations of an HSDS directory (repeatable)")
 
 
-def print_problems(results: Sequence[tuple[Path, ImportResult]], stream: TextIO = sys.stderr) -> None:
+def print_problems(results: Sequence[tuple[Path, ImportResult]], stream: TextIO | None = None) -> None:
+    stream = stream or sys.stderr
     for path, result in results:
         if result.problems:
             print(f"{path}: {len(result.problems)} problem(s); the rest was imported:", file=stream)
