@@ -19,11 +19,14 @@ class UserError(Exception):
 
 
 def _parser() -> argparse.ArgumentParser:
+    pack_help = "use this guide pack instead of the bundled one"
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--pack", type=Path, help="use this guide pack instead of the bundled one")
+    # SUPPRESS: a command not given --pack keeps one given before it (`guide --pack X info`);
+    # a default of None here would silently overwrite it.
+    common.add_argument("--pack", type=Path, default=argparse.SUPPRESS, help=pack_help)
 
-    parser = argparse.ArgumentParser(prog="guide", description="Offline resource guide on human trafficking in America.",
-                                     parents=[common])
+    parser = argparse.ArgumentParser(prog="guide", description="Offline resource guide on human trafficking in America.")
+    parser.add_argument("--pack", type=Path, default=None, help=pack_help)
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -89,9 +92,9 @@ def _open_pack(args: argparse.Namespace) -> Pack:
     return Pack.open(path)
 
 
-def ensure_fresh_pack(pack: Path) -> None:
+def ensure_fresh_pack(pack: Path, resources: Path | None = None) -> None:
     """In a source checkout, rebuild the bundled pack when it is missing or older than resources/."""
-    resources = paths.resources_dir()
+    resources = resources or paths.resources_dir()
     if paths.is_frozen() or not (resources / "guide.yaml").exists():
         return
     if paths.pack_is_stale(pack, resources):
