@@ -16,6 +16,11 @@ from guide.store import OrganizationFilter, Pack
 ROOT = Path(__file__).resolve().parent.parent
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp) -> None:
+    """In-process exports reuse pytest-qt's QApplication rather than make a QGuiApplication of their own."""
+
+
 def _export(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     code = main(["export", *args])
     out, err = capsys.readouterr()

@@ -36,6 +36,11 @@ or read [the signs](guide:signs).
 """
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp) -> None:
+    """pytest-qt's QApplication: a bare QGuiApplication made first would break widget tests later."""
+
+
 @pytest.fixture(scope="module")
 def linked_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from conftest import MINI_SOURCES
@@ -48,8 +53,7 @@ def linked_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def linked_pdf(linked_pack: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    factsheet.headless_application()
+def linked_pdf(qapp, linked_pack: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("pdf") / "linked.pdf"
     with Pack.open(linked_pack) as pack:
         factsheet.export_articles(pack, ["linked"], out, factsheet.page_layout("letter"))
@@ -99,7 +103,6 @@ def test_footer_numbers_every_page_with_the_guide_title(linked_pdf: Path) -> Non
 
 
 def test_page_size_is_letter_or_a4(linked_pack: Path, tmp_path: Path) -> None:
-    factsheet.headless_application()
     with Pack.open(linked_pack) as pack:
         factsheet.export_articles(pack, ["intro"], tmp_path / "a4.pdf", factsheet.page_layout("a4"))
         factsheet.export_articles(pack, ["intro"], tmp_path / "letter.pdf", factsheet.page_layout("letter"))
@@ -114,7 +117,6 @@ def test_default_paper_follows_the_locale() -> None:
 
 
 def test_several_slugs_into_one_file_start_each_article_on_a_new_page(linked_pack: Path, tmp_path: Path) -> None:
-    factsheet.headless_application()
     out = tmp_path / "two.pdf"
     with Pack.open(linked_pack) as pack:
         [written] = factsheet.export_articles(pack, ["intro", "signs"], out, factsheet.page_layout("a4"))

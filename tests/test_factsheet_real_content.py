@@ -17,14 +17,18 @@ MAX_PAGES = 2
 _EXTERNAL_HREF = re.compile(r'href="(https?://[^"]+)"')
 
 
+@pytest.fixture(autouse=True)
+def _application(qapp) -> None:
+    """pytest-qt's QApplication: a bare QGuiApplication made first would break widget tests later."""
+
+
 @pytest.fixture(scope="module")
 def real_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_pack(paths.resources_dir(), tmp_path_factory.mktemp("real") / "guide.pack").path
 
 
 @pytest.fixture(scope="module")
-def exported(real_pack: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    factsheet.headless_application()
+def exported(qapp, real_pack: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sheets")
     with Pack.open(real_pack) as pack:
         factsheet.export_articles(pack, [a.slug for a in pack.articles()], out, factsheet.page_layout("letter"))
@@ -75,14 +79,12 @@ def test_every_printed_url_has_its_qr_code_on_the_same_page(real_pack: Path, exp
 
 
 def test_a4_does_not_push_any_article_past_two_pages(real_pack: Path, tmp_path: Path) -> None:
-    factsheet.headless_application()
     with Pack.open(real_pack) as pack:
         written = factsheet.export_articles(pack, _slugs(real_pack), tmp_path, factsheet.page_layout("a4"))
     assert [w.path.stem for w in written if w.pages > MAX_PAGES] == []
 
 
 def test_real_directory_lists_every_organization_once_per_filter(real_pack: Path, tmp_path: Path) -> None:
-    factsheet.headless_application()
     with Pack.open(real_pack) as pack:
         for flt in (OrganizationFilter(), OrganizationFilter(state="CA"), OrganizationFilter(category="legal")):
             out = tmp_path / "directory.pdf"

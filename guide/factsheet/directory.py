@@ -54,7 +54,7 @@ def _entry(sheet: SheetDocument, org: Organization) -> str:
     name = f"<b>{text(org.name)}</b>"
     if org.alternate_name and org.alternate_name != org.name:
         name += f" ({text(org.alternate_name)})"
-    lines = [f'<p class="ref" style="font-size: 10pt;">{name}</p>']
+    lines = [f'<p class="orgname">{name}</p>']
     if org.description:
         lines.append(f'<p class="ref">{text(org.description)}</p>')
     lines.extend(f'<p class="ref">{_phone_line(phone)}</p>' for phone in org.phones)

@@ -36,6 +36,7 @@ th { font-weight: bold; text-align: left; }
 .help { margin-bottom: 1px; }
 .small { font-size: 8pt; }
 .ref { font-size: 8pt; margin-bottom: 0; }
+.orgname { font-size: 10pt; margin-top: 0; margin-bottom: 1px; }
 .url { font-size: 7.5pt; }
 .footnotes { font-size: 8.5pt; }
 """
