@@ -89,8 +89,12 @@ def export_directory(pack: Pack, flt: OrganizationFilter, out: Path, layout: QPa
 
 def export_all(pack: Pack, out: Path, layout: QPageLayout) -> list[Written]:
     """Into folder ``out``: one PDF per article, the whole directory, and the booklet with contents."""
+    slugs = [a.slug for a in pack.articles()]
+    taken = {Path(DIRECTORY_FILE).stem, Path(BOOKLET_FILE).stem} & set(slugs)
+    if taken:
+        raise ExportError(f"an article named {sorted(taken)[0]!r} would overwrite the directory or booklet PDF")
     folder = _folder(out)
-    written = export_articles(pack, [a.slug for a in pack.articles()], folder, layout)
+    written = export_articles(pack, slugs, folder, layout)
     written.append(export_directory(pack, OrganizationFilter(), folder / DIRECTORY_FILE, layout))
     written.append(_write(folder / BOOKLET_FILE, lambda device: booklet_documents(pack, device), layout,
                           pack.title, pack))
