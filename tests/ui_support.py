@@ -21,8 +21,10 @@ def open_window(qtbot: QtBot, pack_path: Path, data_dir: Path) -> Iterator[MainW
     pack = Pack.open(pack_path)
     window = MainWindow(pack, Settings(data_dir))
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.activateWindow()  # window shortcuts (Ctrl+K, Alt+Left, ...) need the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     try:
         yield window
     finally:

@@ -8,7 +8,7 @@ Only http, https, mailto and tel are allowed; anything else is refused with a me
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 ALLOWED_SCHEMES = ("http", "https", "mailto", "tel")
@@ -16,8 +16,13 @@ _NEEDS_INTERNET = ("http", "https")
 
 
 def is_allowed(url: QUrl) -> bool:
-    return url.isValid() and url.scheme().lower() in ALLOWED_SCHEMES and bool(url.toString(
-        QUrl.UrlFormattingOption.RemoveScheme).strip(":/"))
+    """http/https with a host, or mailto/tel with an address; everything else (javascript:, file:, ...) is not."""
+    if not url.isValid():
+        return False
+    scheme = url.scheme().lower()
+    if scheme in _NEEDS_INTERNET:
+        return bool(url.host())
+    return scheme in ALLOWED_SCHEMES and bool(url.path().strip())
 
 
 def describe(url: QUrl) -> str:
@@ -58,7 +63,8 @@ class ExternalLinkDialog(QDialog):
         for button, name in ((self.open_button, open_label), (self.copy_button, "Copy link"),
                              (self.cancel_button, "Cancel")):
             button.setAccessibleName(name)
-        self.cancel_button.setDefault(True)  # Enter on a link the user did not mean to follow does nothing
+        for button in (self.open_button, self.copy_button):
+            button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open)
         self.copy_button.clicked.connect(self._copy)
         self.cancel_button.clicked.connect(self.reject)
@@ -67,6 +73,12 @@ class ExternalLinkDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.address)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Enter on a link the user did not mean to follow does nothing (the button box would pick Open).
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus()
 
     def _open(self) -> None:
         QDesktopServices.openUrl(self.url)

@@ -74,6 +74,12 @@ class SearchController(QObject):
         self._text = ""
         self._timer.stop()
 
+    def search_now(self) -> None:
+        """Skip the rest of the debounce (e.g. Enter pressed while typing)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._start()
+
     def _start(self) -> None:
         self._pool.start(_SearchTask(self.pack, self._text, self.generation, self._answer))
 
