@@ -172,12 +172,14 @@ class OrganizationsPage(QWidget):
         self.show_category(ALL)
 
     def show_category(self, category: str) -> None:
-        """The page as a menu node opens it: one category (or all), other filters cleared."""
+        """The page as a menu node opens it: one category (or all, or ``state:XX``), other filters cleared."""
+        state = category.removeprefix("state:") if category.startswith("state:") else ""
+
         def reset() -> None:
             self.text.clear()
-            index = self.category.findData(category if category != "all" else ALL)
+            index = self.category.findData(category if category != "all" and not state else ALL)
             self.category.setCurrentIndex(max(index, 0))
-            self.state.setCurrentIndex(0)
+            self.state.setCurrentIndex(max(self.state.findData(state), 0) if state else 0)
             self.language.setCurrentIndex(0)
             self.open_24_7.setChecked(False)
             self.has_text.setChecked(False)

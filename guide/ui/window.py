@@ -26,6 +26,7 @@ from guide.store import OrganizationFilter, Pack, PackError, SearchHit
 from guide.ui.article_page import ArticlePage
 from guide.ui.folder_page import FolderPage
 from guide.ui.hotline import HotlineBanner
+from guide.ui.import_directory import add_import_action
 from guide.ui.links_page import LinksPage
 from guide.ui.location import History, Location
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
@@ -204,6 +205,8 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         for action in (self.print_action, self.export_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        add_import_action(self, file_menu)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         go_menu = bar.addMenu("&Go")

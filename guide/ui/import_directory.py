@@ -1,0 +1,187 @@
+"""File > Import directory...: turn an Open Referral HSDS directory into a guide pack and open it.
+
+The import runs in a worker thread behind a progress dialog (Cancel stops it). The new pack is
+written to the user's data folder (``imports/``); the bundled pack is only read, for its hotline
+banner and categories. The imported guide opens in a window of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from guide.content.hsds import HsdsError, ImportCancelled, ImportResult
+from guide.content.hsds.packbuild import import_to_pack
+from guide.content.hsds.vocab import slug
+from guide.store import Pack, PackError
+from guide.ui.settings import default_data_dir
+
+FILE_FILTER = ("HSDS directories (datapackage.json organizations.csv services.csv *.zip *.json);;"
+               "All files (*)")
+STAGES = {"reading": "Reading the directory…", "services": "Reading services…",
+          "organizations": "Preparing organizations…", "writing": "Writing the guide pack…"}
+SHOWN_PROBLEMS = 200  # a broken directory can have thousands; the dialog lists the first ones
+
+
+class ImportWorker(QObject):
+    """Runs one import; lives in a worker thread and talks to the window only through signals."""
+
+    progress = Signal(str, int, int)
+    succeeded = Signal(object, object)  # pack path, ImportResult
+    failed = Signal(str)  # one line for a person; "" when cancelled
+
+    def __init__(self, source: Path, out: Path, base: Path) -> None:
+        super().__init__()
+        self.source, self.out, self.base = source, out, base
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True  # read by the worker thread at its next progress report
+
+    def _report(self, stage: str, done: int, total: int) -> None:
+        if self._cancelled:
+            raise ImportCancelled()
+        self.progress.emit(stage, done, total)
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            built, result = import_to_pack(self.source, self.out, self.base, progress=self._report)
+        except ImportCancelled:
+            self.failed.emit("")
+        except (HsdsError, PackError) as exc:
+            self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(f"{exc.strerror or exc}: {exc.filename or self.out}")
+        except Exception as exc:  # noqa: BLE001 - whatever a strange file does, the window stays up
+            self.failed.emit(f"The directory could not be imported ({type(exc).__name__}: {exc}).")
+        else:
+            self.succeeded.emit(built.path, result)
+
+
+def imports_folder(data_dir: Path | None = None) -> Path:
+    return (data_dir or default_data_dir()) / "imports"
+
+
+def problems_text(result: ImportResult) -> str:
+    lines = [str(p) for p in result.problems[:SHOWN_PROBLEMS]]
+    if len(result.problems) > SHOWN_PROBLEMS:
+        lines.append(f"… and {len(result.problems) - SHOWN_PROBLEMS} more")
+    return "\n".join(lines)
+
+
+class DirectoryImport(QObject):
+    """The import action of a main window: choose, import with progress, report, open."""
+
+    opened = Signal(object)  # the window showing the imported guide
+
+    def __init__(self, window: QMainWindow, base_pack: Path, data_dir: Path | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.base_pack = base_pack
+        self.data_dir = data_dir
+        self.thread: QThread | None = None
+        self.worker: ImportWorker | None = None
+        self.dialog: QProgressDialog | None = None
+        self.message: QMessageBox | None = None
+        self.windows: list[QWidget] = []  # imported guides stay open until their window closes
+
+    def choose_and_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.window, "Import an Open Referral (HSDS) directory",
+                                              str(Path.home()), FILE_FILTER)
+        if name:
+            chosen = Path(name)
+            # Choosing any table of a data package folder means the folder.
+            self.start(chosen.parent if chosen.suffix.lower() in (".csv",) or chosen.name == "datapackage.json"
+                       else chosen)
+
+    def start(self, source: Path) -> None:
+        if self.thread is not None:
+            return  # one import at a time
+        out = imports_folder(self.data_dir) / f"{slug(source.stem) or 'directory'}.pack"
+        self.dialog = QProgressDialog("Reading the directory…", "Cancel", 0, 100, self.window)
+        self.dialog.setWindowTitle("Import directory")
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.thread = QThread(self)
+        self.worker = ImportWorker(source, out, self.base_pack)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self._progress)
+        self.worker.succeeded.connect(self._succeeded)
+        self.worker.failed.connect(self._failed)
+        self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)
+        self.dialog.show()
+        self.thread.start()
+
+    @Slot(str, int, int)
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setLabelText(STAGES.get(stage, stage))
+            self.dialog.setValue(100 * done // total if total else 0)
+
+    def _finish(self) -> None:
+        if self.thread is not None:
+            self.thread.quit()
+            self.thread.wait()
+            self.thread.deleteLater()
+        if self.worker is not None:
+            self.worker.deleteLater()
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+        self.thread = self.worker = self.dialog = None
+
+    def _tell(self, icon: QMessageBox.Icon, text: str, details: str = "") -> None:
+        # open(), not exec(): the message never blocks the window (nor a test) with a nested loop.
+        self.message = QMessageBox(icon, "Import directory", text, QMessageBox.StandardButton.Ok, self.window)
+        if details:
+            self.message.setDetailedText(details)
+        self.message.open()
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._finish()
+        if message:
+            self._tell(QMessageBox.Icon.Warning, f"The directory could not be imported.\n\n{message}")
+
+    @Slot(object, object)
+    def _succeeded(self, pack_path: Path, result: ImportResult) -> None:
+        self._finish()
+        try:
+            pack = Pack.open(pack_path)
+        except PackError as exc:
+            self._tell(QMessageBox.Icon.Warning, f"The imported guide could not be opened.\n\n{exc}")
+            return
+        from guide.ui.window import MainWindow  # the window module imports this one
+
+        window = MainWindow(pack, self.window.settings)  # type: ignore[attr-defined]
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda: pack.close())
+        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
+        self.windows.append(window)
+        window.show()
+        self.opened.emit(window)
+        counts = result.counts
+        summary = (f"Imported {counts['organizations']} organizations ({counts['services']} services, "
+                   f"{counts['phones']} phones) into {pack_path}.")
+        if result.problems:
+            self._tell(QMessageBox.Icon.Information,
+                       f"{summary}\n\n{len(result.problems)} problem(s) were found; those rows were left out "
+                       "or imported in part. Show Details for the list.", problems_text(result))
+
+
+def add_import_action(window: QMainWindow, menu: QMenu) -> QAction:
+    """Add File > Import directory... to ``window`` (which has ``pack`` and ``settings``)."""
+    importer = DirectoryImport(window, window.pack.path)  # type: ignore[attr-defined]
+    action = QAction("&Import directory…", window)
+    action.setStatusTip("Make a guide from an Open Referral (HSDS) resource directory")
+    action.triggered.connect(importer.choose_and_import)
+    menu.addAction(action)
+    window.directory_import = importer  # type: ignore[attr-defined]
+    return action
