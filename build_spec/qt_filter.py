@@ -54,6 +54,10 @@ UNUSED_PLUGINS = frozenset({
     "qtvirtualkeyboardplugin", "qgtk3",
 })
 
+# Qt's own strings (print and file dialogs) in the guide's languages: English is built in,
+# Spanish is the second language of the content (#10); the other ~60 languages (~7 MB) go.
+KEPT_TRANSLATIONS = frozenset({"qt_es.qm", "qtbase_es.qm"})
+
 _QT_LIBRARY = re.compile(r"^(?:lib)?Qt6?(?P<module>[A-Z0-9][A-Za-z0-9]*)(?:\.framework|\.abi3|\.dll|\.pyd|\.so|\.dylib|$)")
 
 
@@ -76,7 +80,7 @@ def keep_entry(dest: str) -> bool:
     parts = PurePath(dest.replace("\\", "/")).parts
     if parts and parts[0] == "PySide6":
         if "translations" in parts:
-            return False  # the interface is English; Qt's own dialogs stay in English too
+            return parts[-1] in KEPT_TRANSLATIONS
         if "plugins" in parts:
             at = parts.index("plugins")
             folder = parts[at + 1] if len(parts) > at + 2 else ""
