@@ -9,7 +9,7 @@ from pathlib import Path
 from guide.content.hsds.jsonform import read_json
 from guide.content.hsds.mapping import COLUMNS, Progress, map_tables
 from guide.content.hsds.problems import HsdsError, HsdsProblem
-from guide.content.hsds.source import Tables, ZipBundle, open_bundle, read_package
+from guide.content.hsds.source import Tables, open_bundle, read_package
 from guide.content.records import CategoryRecord, OrganizationRecord, Source
 from guide.content.validate import check_url
 
@@ -33,10 +33,12 @@ def read_tables(path: Path) -> Tables:
         path = path.parent
     bundle = open_bundle(path)
     try:
-        return read_package(bundle, COLUMNS)
-    finally:
-        if isinstance(bundle, ZipBundle):
-            bundle.close()
+        tables = read_package(bundle, COLUMNS)
+    except BaseException:
+        bundle.close()
+        raise
+    tables.close = bundle.close  # the tables are read from the archive as the mapping asks for them
+    return tables
 
 
 def _http(value: object) -> str:
@@ -66,8 +68,11 @@ def read_directory(path: Path, categories: Iterable[CategoryRecord], taken_keys:
     if progress:
         progress("reading", 0, 1)
     tables = read_tables(path)
-    phone_source, org_source = provenance(tables, source)
-    mapped = map_tables(tables, tuple(categories), org_source, phone_source, taken_keys, progress)
+    try:
+        phone_source, org_source = provenance(tables, source)
+        mapped = map_tables(tables, tuple(categories), org_source, phone_source, taken_keys, progress)
+    finally:
+        tables.close()
     if not mapped.organizations:
         shown = "; ".join(str(p) for p in mapped.problems[:3])
         raise HsdsError(f"{path.name}: no organization could be imported" + (f" ({shown})" if shown else ""))

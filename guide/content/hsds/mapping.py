@@ -88,7 +88,7 @@ class _Mapper:
         self.sal_service: dict[str, str] = {}
         self.left_out_services: set[str] = set()  # inactive ones: rows that point at them are dropped quietly
         self.phones: dict[str, tuple[Row, list[_Org]]] = {}
-        self.schedules: dict[str, list[Row]] = {}
+        self.schedules: dict[str, tuple[str, bool]] = {}  # service or location id -> (hours, 24/7)
         self.phone_details: dict[str, dict[str, str]] = {}
 
     def problem(self, row: Row | str, message: str) -> None:
@@ -97,7 +97,7 @@ class _Mapper:
     def unique(self, table: str) -> dict[str, Row]:
         """Rows by id; a row without an id or with an id seen before is reported and skipped."""
         result: dict[str, Row] = {}
-        for row in self.t.of(table):
+        for row in self.t.take(table):
             row_id = row.get("id")
             if not row_id:
                 self.problem(row, f"{table} without an id; left out")
@@ -176,7 +176,7 @@ class _Mapper:
                 org = self.service_org[service_id]
                 if org not in self.location_orgs[location_id]:
                     self.location_orgs[location_id].append(org)
-        for row in self.t.of("address"):
+        for row in self.t.take("address"):
             location_id = row.get("location_id")
             if location_id not in self.location_orgs:
                 self.missing(row, "location_id", "location")
@@ -238,6 +238,7 @@ class _Mapper:
                 org.phones.append((row, service_id))
 
     def map_schedules(self) -> None:
+        rows: dict[str, list[Row]] = {}
         for row in self.unique("schedule").values():
             for column in ("service_id", "service_at_location_id", "location_id"):
                 target = row.get(column)
@@ -251,8 +252,10 @@ class _Mapper:
                     self.missing(row, column, column[:-3])
                 else:
                     key = self.sal_service[target] if column == "service_at_location_id" else target
-                    self.schedules.setdefault(key, []).append(row)
+                    rows.setdefault(key, []).append(row)
                 break
+        # Kept as text, not rows: a large directory has a schedule row per service and day.
+        self.schedules = {key: (hours_text(group), always_open(group)) for key, group in rows.items()}
 
     def term_category(self, term_id: str, terms: dict[str, Row]) -> str | None:
         for _ in range(8):  # walk up a hierarchical taxonomy; the limit stops a parent loop
@@ -398,8 +401,7 @@ class _Mapper:
             if details is not None and PHONE_HOURS in details:
                 hours, open_always = details[PHONE_HOURS], details.get(PHONE_ALWAYS_OPEN) == "true"
             else:
-                schedule = self.schedules.get(service_id) or self.schedules.get(row.get("location_id"), [])
-                hours, open_always = hours_text(schedule), always_open(schedule)
+                hours, open_always = self.schedules.get(service_id) or self.schedules.get(row.get("location_id"), ("", False))
             source = (details or {}).get(PHONE_SOURCE, "")
             if not source or check_url(source, ("http", "https")):
                 source = self.phone_source

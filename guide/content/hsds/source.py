@@ -11,8 +11,9 @@ import csv
 import io
 import json
 import stat
+import sys
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -47,10 +48,15 @@ TABLE_FILES: dict[str, str] = {
 MARKER_FILES = ("datapackage.json", "organizations.csv", "services.csv", "organization.csv", "service.csv")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
-    where: str  # "phones.csv:12" or a JSON pointer
+    file: str  # "phones.csv", or "page.json#/contents/0" (a JSON pointer) with line 0
+    line: int
     values: dict[str, str]
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
 
     def get(self, key: str) -> str:
         return self.values.get(key, "")
@@ -64,9 +70,16 @@ class Tables:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     metadata: dict[str, object] = field(default_factory=dict)
     problems: list[HsdsProblem] = field(default_factory=list)
+    # Tables not read yet: the mapping reads each when it needs it and lets it go after use,
+    # so only a few tables of a large directory are in memory at once.
+    loaders: dict[str, list[Callable[[], list[Row]]]] = field(default_factory=dict)
+    close: Callable[[], None] = lambda: None  # releases the archive the loaders read from
 
-    def of(self, table: str) -> list[Row]:
-        return self.rows.get(table, [])
+    def take(self, table: str) -> list[Row]:
+        rows = self.rows.pop(table, [])
+        for load in self.loaders.pop(table, []):
+            rows.extend(load())
+        return rows
 
     def problem(self, where: str, message: str) -> None:
         self.problems.append(HsdsProblem(where, message))
@@ -82,6 +95,9 @@ class Bundle:
 
     def read(self, name: str) -> bytes:
         raise NotImplementedError
+
+    def close(self) -> None:
+        """Nothing to release for a folder."""
 
 
 class FolderBundle(Bundle):
@@ -179,17 +195,18 @@ def read_csv(text: str, file: str, keep: frozenset[str], tables: Tables) -> list
             tables.problem(f"{file}:1", "no header row; left out")
             return rows
         names = [h.strip().lower() for h in header]
-        wanted = [(i, n) for i, n in enumerate(names) if n in keep]
+        wanted = [(i, sys.intern(n)) for i, n in enumerate(names) if n in keep]
         line = reader.line_num + 1
         for record in reader:
-            where = f"{file}:{line}"
-            line = reader.line_num + 1
-            if not any(cell.strip() for cell in record):
+            start, line = line, reader.line_num + 1
+            if not any(record):
                 continue
             if len(record) > len(names):
-                tables.problem(where, f"{len(record)} fields but the header has {len(names)}; extra fields ignored")
-            values = {n: record[i].strip() for i, n in wanted if i < len(record) and record[i].strip()}
-            rows.append(Row(where, values))
+                tables.problem(f"{file}:{start}", f"{len(record)} fields but the header has {len(names)}; "
+                               "extra fields ignored")
+            # Interned: the same ids recur as foreign keys in every other table.
+            values = {n: sys.intern(v) for i, n in wanted if i < len(record) and (v := record[i].strip())}
+            rows.append(Row(file, start, values))
     except csv.Error as exc:
         tables.problem(f"{file}:{reader.line_num}", f"CSV error: {exc}; the rest of the file is left out")
     return rows
@@ -204,21 +221,25 @@ def read_package(bundle: Bundle, columns: dict[str, frozenset[str]]) -> Tables:
         raise HsdsError(f"{bundle.name}: no HSDS tables found (expected datapackage.json, organizations.csv, "
                         "services.csv, ...)")
     for file, table in files:
-        try:
-            data = bundle.read(file)
-        except FileNotFoundError:
-            tables.problem(file, "listed in datapackage.json but missing; left out")
-            continue
-        except OSError as exc:
-            tables.problem(file, f"cannot be read: {exc.strerror or exc}; left out")
-            continue
-        except ValueError as exc:
-            tables.problem(file, f"{exc}; left out")
-            continue
-        text = decode(data, file, tables)
-        if text is not None:
-            tables.rows.setdefault(table, []).extend(read_csv(text, file, columns.get(table, frozenset()), tables))
+        tables.loaders.setdefault(table, []).append(
+            lambda file=file, table=table: _load(bundle, file, columns.get(table, frozenset()), tables))
     return tables
+
+
+def _load(bundle: Bundle, file: str, keep: frozenset[str], tables: Tables) -> list[Row]:
+    try:
+        data = bundle.read(file)
+    except FileNotFoundError:
+        tables.problem(file, "listed in datapackage.json but missing; left out")
+        return []
+    except OSError as exc:
+        tables.problem(file, f"cannot be read: {exc.strerror or exc}; left out")
+        return []
+    except ValueError as exc:
+        tables.problem(file, f"{exc}; left out")
+        return []
+    text = decode(data, file, tables)
+    return [] if text is None else read_csv(text, file, keep, tables)
 
 
 def _table_files(bundle: Bundle, names: list[str], tables: Tables) -> list[tuple[str, str]]:
