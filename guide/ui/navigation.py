@@ -78,7 +78,7 @@ class MenuModel(QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return node.title
         if role == Qt.ItemDataRole.DecorationRole:
             return QApplication.style().standardIcon(_ICONS.get(node.kind, _ICONS["folder"]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,8 @@ class OrganizationDetail(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        # Text wraps to the pane's width; a horizontal scroll bar would hide the ends of lines.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Organization details")
         self.organization: Organization | None = None
         self.phone_copy_buttons: list[CopyButton] = []
@@ -84,9 +87,12 @@ class OrganizationDetail(QScrollArea):
         self._replace(body)
 
     def _phones(self, phones: tuple[Phone, ...]) -> QGridLayout:
+        """One line per number (kind, number, Copy), its hours and notes wrapped on the line below."""
         grid = QGridLayout()
         grid.setColumnStretch(3, 1)
-        for row, phone in enumerate(phones):
+        grid.setVerticalSpacing(2)
+        for index, phone in enumerate(phones):
+            row = index * 2
             kind = PHONE_KINDS.get(phone.kind, phone.kind)
             grid.addWidget(QLabel(kind + ":"), row, 0)
             number = selectable_label(f"<b>{html.escape(phone.number)}</b>", f"{kind} {phone.number}")
@@ -98,11 +104,16 @@ class OrganizationDetail(QScrollArea):
             notes = [n for n in (phone.hours, phone.description) if n]
             if phone.always_open and not any("24" in n for n in notes):
                 notes.insert(0, "24/7")
-            grid.addWidget(selectable_label("; ".join(notes), f"{kind} hours"), row, 3)
+            if notes:
+                note = selectable_label("; ".join(notes), f"{kind} hours")
+                note.setContentsMargins(0, 0, 0, 8)
+                grid.addWidget(note, row + 1, 1, 1, 3)
         return grid
 
     def _link_button(self, text: str, name: str, url: str) -> QPushButton:
-        button = QPushButton(text + " ↗")
+        shown = QUrl(url).host() or text if url.startswith("http") else text
+        button = QPushButton(shown + " ↗")
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.setAccessibleName(name)
         button.setToolTip("Asks before opening: " + url)
         button.setAutoDefault(False)

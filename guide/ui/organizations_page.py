@@ -92,6 +92,7 @@ class OrganizationsPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (to the details) instead of walking cells
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         # Fixed row heights: the view never measures rows it does not show (100 000 rows stay instant).
