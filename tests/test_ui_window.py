@@ -201,6 +201,8 @@ def test_keyboard_only_walk_reaches_an_organizations_phone_number(qtbot: QtBot, 
     QGuiApplication.clipboard().clear()
     press(Qt.Key.Key_Space)
     assert QGuiApplication.clipboard().text() == first.phones[0].number
+    assert press(Qt.Key.Key_Backtab) is window.organizations_page.table  # Shift+Tab goes back to the list
+    assert press(Qt.Key.Key_Tab) is copy_button  # and Tab from the list reaches the details
 
 
 def test_hotline_banner_numbers_come_from_the_pack_and_copy(qtbot: QtBot, window: MainWindow,
@@ -251,3 +253,9 @@ def test_presentation_mode_is_full_screen_with_large_type(qtbot: QtBot, window: 
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
     assert window.article_page.browser.font().pointSizeF() == pytest.approx(normal)
+
+
+def test_print_on_a_page_without_a_fact_sheet_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    select_node(window, "Links")
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == "Open an article or an organization list to print it."

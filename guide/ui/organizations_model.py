@@ -33,6 +33,7 @@ class OrganizationTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: OrderedDict[int, dict[int, OrganizationRow]] = OrderedDict()
         self.rows_fetched = 0  # how many rows were ever read from the store (tests check laziness)
+        self.queried = False
         self.problem = ""
 
     # -- querying ------------------------------------------------------------------------------
@@ -44,15 +45,19 @@ class OrganizationTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             return
-        self.sort_key = COLUMNS[column][0]
-        self.descending = order == Qt.SortOrder.DescendingOrder
-        self._requery()
+        key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self.sort_key, self.descending) and self.queried:
+            return  # QTableView asks twice (sortByColumn and the header's indicator); query once
+        self.sort_key, self.descending = key, descending
+        if self.queried:  # before the first filter the page has not been shown: nothing to re-sort yet
+            self._requery()
 
     def _requery(self) -> None:
         self.beginResetModel()
         try:
             self._ids = self.pack.organization_ids(self.filter, self.sort_key, self.descending)
             self.problem = ""
+            self.queried = True
         except PackError as exc:
             self._ids = []
             self.problem = str(exc)

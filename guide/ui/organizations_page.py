@@ -129,7 +129,7 @@ class OrganizationsPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(counts)
         layout.addWidget(splitter, 1)
-        self.apply_filter()
+        # No query yet: the window opens on an article; the list is read when the page is first shown.
 
     def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()
@@ -154,7 +154,7 @@ class OrganizationsPage(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         flt = self.current_filter()
-        if flt != self.model.filter or self.model.rowCount() == 0:
+        if flt != self.model.filter or not self.model.queried:
             self.model.set_filter(flt)
         if self.model.problem:
             self.status_message.emit(self.model.problem)
@@ -225,6 +225,15 @@ class OrganizationsPage(QWidget):
             return
         if org is not None:
             self.detail.show_organization(org)
+            self._chain_detail_after_table()
+
+    def _chain_detail_after_table(self) -> None:
+        """New detail widgets join the end of the focus chain; put them right after the table instead."""
+        previous: QWidget = self.table
+        for widget in self.detail.widget().findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
 
     def focus_detail(self) -> None:
         if self.detail.phone_copy_buttons:
