@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QGuiApplication, QPalette, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import open_window
@@ -259,3 +259,15 @@ def test_print_on_a_page_without_a_fact_sheet_says_so(qtbot: QtBot, window: Main
     select_node(window, "Links")
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == "Open an article or an organization list to print it."
+
+
+def test_article_colours_follow_a_dark_palette(window: MainWindow) -> None:
+    from guide.ui.theme import dark_palette
+
+    browser = window.article_page.browser
+    light_text = window.palette().color(QPalette.ColorRole.Text).name()
+    assert f"color: {light_text}" in browser.document().defaultStyleSheet()
+    window.setPalette(dark_palette())
+    dark_text = dark_palette().color(QPalette.ColorRole.Text).name()
+    assert f"body {{ color: {dark_text}; }}" in browser.document().defaultStyleSheet()
+    assert browser.toPlainText().startswith("Introduction to trafficking")  # the page was re-rendered
