@@ -75,3 +75,25 @@ def test_article_browser_loads_no_resource(qtbot: QtBot, resource: str) -> None:
     qtbot.addWidget(browser)
     assert not browser.openLinks() and not browser.openExternalLinks()
     assert browser.loadResource(int(QTextDocument.ResourceType.ImageResource), QUrl(resource)) is None
+
+
+def test_links_page_marks_internet_and_asks_before_opening(qtbot: QtBot, window: MainWindow) -> None:
+    from guide.ui.location import Location
+
+    window.go(Location("links", "all"))
+    page = window.links_page
+    first = page.model.index(0)
+    assert "needs internet" in first.data(Qt.ItemDataRole.UserRole + 10)
+    assert "Example Publisher" in first.data(Qt.ItemDataRole.UserRole + 10)
+    QGuiApplication.clipboard().clear()
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "https://example.org/report"
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    dialog = visible_dialog(ExternalLinkDialog)
+    assert dialog is not None and dialog.open_button.text() == "Open in browser"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(page.view, Qt.Key.Key_Down)  # the video whose address could not be confirmed
+    assert page.current_link().id == "lost-video"  # type: ignore[union-attr]
+    assert not page.open_button.isEnabled() and not page.copy_button.isEnabled()
+    assert "could not be confirmed" in page.model.index(1).data(Qt.ItemDataRole.UserRole + 10)
