@@ -14,6 +14,7 @@ import pytest
 
 from guide import __version__, paths
 from guide.cli import ensure_fresh_pack, main
+from guide.store.models import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,7 +93,7 @@ def test_info_json(capsys: pytest.CaptureFixture[str], mini_pack: Path) -> None:
 
 def test_info_text(capsys: pytest.CaptureFixture[str], mini_pack: Path) -> None:
     code, out, _ = run_cli(capsys, "info", "--pack", str(mini_pack))
-    assert code == 0 and "schema version: 1" in out and "content date:   2026-11-29" in out
+    assert code == 0 and f"schema version: {SCHEMA_VERSION}" in out and "content date:   2026-11-29" in out
 
 
 def test_pack_before_the_command_is_used(capsys: pytest.CaptureFixture[str], mini_pack: Path) -> None:

@@ -145,7 +145,10 @@ def _write_organizations(session: Session, content: Content) -> None:
     phones: list[dict[str, object]] = []
     sources: list[dict[str, object]] = []
     index: list[dict[str, object]] = []
-    for org_id, o in enumerate(sorted(content.organizations, key=lambda o: o.key), start=1):
+    # Ids follow the table's default order (name, then key): the FTS index returns rows in id order,
+    # so a text filter comes back already sorted and search's candidate set is the first names.
+    by_name = sorted(content.organizations, key=lambda o: (o.name.casefold(), o.key))
+    for org_id, o in enumerate(by_name, start=1):
         listed = [p for p in o.phones if p.kind == "voice"] or list(o.phones)
         organizations.append(dict(
             id=org_id, key=o.key, name=o.name, sort_name=o.name.casefold(), alternate_name=o.alternate_name,

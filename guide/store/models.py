@@ -11,7 +11,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bump when the tables change; the store refuses packs of any other version.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Base(DeclarativeBase):
@@ -147,13 +147,17 @@ class MenuNode(Base):
 
 # The FTS5 index is a virtual table SQLAlchemy cannot model; its DDL lives here beside the models.
 # kind: article | organization | link; ref: slug / organization id / link id.
-# Columns after `ref` are indexed; weights for bm25 are in guide.store.search.
+# Columns after `ref` are indexed; weights for bm25 are in guide.store.pack.
 # Row ids: an organization's rowid is its id (> 0), so the organizations page can filter by text
-# with `rowid IN (... MATCH ...)` and no join; articles and links get negative row ids.
+# with `rowid IN (... MATCH ...)` and no join; articles and links get negative row ids, so a scan in
+# rowid order meets them before any organization. Organization ids follow name order (the build
+# numbers them by sort_name, key), so FTS5's natural rowid order is the table's default order.
+# Prefix indexes for 1, 2 and 3 characters: while typing, every keystroke is a prefix query, and
+# without an index FTS5 merges the posting lists of every term the prefix matches.
 SEARCH_TABLE_DDL = (
     "CREATE VIRTUAL TABLE search USING fts5("
     "kind UNINDEXED, ref UNINDEXED, title, body, "
-    "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3')"
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
 from guide.store import models as m
-from guide.store.search import SearchQuery, match_expression
+from guide.store.search import KINDS, SearchQuery, match_expression
 from guide.store.views import (
     Article,
     ArticleSummary,
@@ -41,6 +41,14 @@ SORT_COLUMNS = {
 }
 _ROW_BATCH = 500  # stays below SQLite's bound-parameter limit
 _MAX_HITS = 10_000  # a limit beyond SQLite's 64-bit integers would raise OverflowError
+# Search ranks at most this many candidates per tier (see Pack.search); benchmarks/README.md has
+# the figures that chose it.
+_CANDIDATES = 300
+_KIND_RANK = "(CASE kind WHEN 'article' THEN 0 WHEN 'organization' THEN 1 ELSE 2 END)"
+# Scores of the two search tiers (see Pack.search). Each part is clipped below the step of the part
+# before it, so the sum orders hits exactly as the description there says.
+_NAME_SCORE = f"(CASE WHEN rowid = :pinned THEN -1 ELSE {_KIND_RANK} END) * 1000.0 + min(length(title), 999)"
+_TEXT_SCORE = f"10000.0 + {_KIND_RANK} * 1000.0 + max(bm25(search, 0.0, 0.0, 10.0, 1.0), -999.0)"
 
 
 class PackError(Exception):
@@ -65,6 +73,7 @@ class Pack:
         self._engine = engine
         self._meta = meta
         self._category_labels: dict[str, str] | None = None
+        self._featured_id: int | None = None
 
     # -- opening -------------------------------------------------------------------------------
 
@@ -130,6 +139,21 @@ class Pack:
                 return session.execute(statement, params or {}).all()
         except DBAPIError as exc:
             raise PackError(f"{self.path} cannot be read: {_reason(exc)}") from None
+        except UnicodeDecodeError:
+            raise PackError(f"{self.path} cannot be read: it holds text that is not UTF-8") from None
+
+    def _fetch(self, statement) -> list[tuple]:  # type: ignore[no-untyped-def]
+        """Like _run, but as plain tuples straight from sqlite3: the hot paths (ids of 100 000
+        organizations, search while typing) would spend most of their time building Row objects."""
+        expanded = statement.compile(self._engine).construct_expanded_state()
+        return self._fetch_sql(expanded.statement, expanded.positional_parameters or ())
+
+    def _fetch_sql(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple]:
+        try:
+            with self._engine.connect() as connection:
+                return connection.connection.driver_connection.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise PackError(f"{self.path} cannot be read: {_first_line(exc)}") from None
         except UnicodeDecodeError:
             raise PackError(f"{self.path} cannot be read: it holds text that is not UTF-8") from None
 
@@ -248,29 +272,33 @@ class Pack:
     def organization_ids(self, flt: OrganizationFilter = OrganizationFilter(), sort: str = "name",
                          descending: bool = False) -> list[int]:
         """Ids of the organizations that pass ``flt``, in table order; rows are fetched separately."""
-        column = SORT_COLUMNS.get(sort, m.Organization.sort_name)
-        order = column.desc() if descending else column.asc()
         statement = self._filtered(select(m.Organization.id), flt)
         if statement is None:
             return []
-        statement = statement.order_by(order, m.Organization.sort_name, m.Organization.id)
-        return [r[0] for r in self._run(statement)]
+        # Ids follow name order (see models.SEARCH_TABLE_DDL): sorting by name is sorting by id,
+        # which SQLite reads straight off the primary key or the FTS index with no sort step.
+        by_id = m.Organization.id.desc() if descending else m.Organization.id.asc()
+        column = SORT_COLUMNS.get(sort)
+        if column is not None and sort != "name":
+            statement = statement.order_by(column.desc() if descending else column.asc(), m.Organization.id)
+        else:
+            statement = statement.order_by(by_id)
+        return [row[0] for row in self._fetch(statement)]
 
     def organization_count(self, flt: OrganizationFilter = OrganizationFilter()) -> int:
         statement = self._filtered(select(func.count()).select_from(m.Organization), flt)
-        return 0 if statement is None else int(self._run(statement)[0][0])
+        return 0 if statement is None else int(self._fetch(statement)[0][0])
 
     def organization_rows(self, ids: Sequence[int]) -> dict[int, OrganizationRow]:
         org = m.Organization
         result: dict[int, OrganizationRow] = {}
         for start in range(0, len(ids), _ROW_BATCH):
             batch = list(ids[start:start + _ROW_BATCH])
-            rows = self._run(select(org.id, org.key, org.name, org.categories, org.areas, org.languages,
-                                    org.main_phone, org.always_open, org.has_text).where(org.id.in_(batch)))
-            for r in rows:
-                result[r.id] = OrganizationRow(r.id, r.key, r.name, _words(r.categories), _words(r.areas),
-                                               _words(r.languages), r.main_phone, bool(r.always_open),
-                                               bool(r.has_text))
+            rows = self._fetch(select(org.id, org.key, org.name, org.categories, org.areas, org.languages,
+                                      org.main_phone, org.always_open, org.has_text).where(org.id.in_(batch)))
+            for org_id, key, name, categories, areas, languages, phone, always_open, has_text in rows:
+                result[org_id] = OrganizationRow(org_id, key, name, _words(categories), _words(areas),
+                                                 _words(languages), phone, bool(always_open), bool(has_text))
         return result
 
     def organization_id(self, key: str) -> int | None:
@@ -311,26 +339,58 @@ class Pack:
     # -- search --------------------------------------------------------------------------------
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Ranked hits for user text; never raises on odd input (it is quoted before MATCH)."""
-        expression = match_expression(query.terms)
-        kinds = [k for k in query.kinds if not query.organizations_only or k == "organization"]
-        if not expression or not kinds or query.limit <= 0:
+        """Ranked hits for user text; never raises on odd input (it is quoted before MATCH).
+
+        Order (SearchHit.score, lower is better): first the hits whose name or title holds every
+        word, the guide's own hotline first, then articles, organizations and links, each shortest
+        title first (the closest name to what was typed); then the hits that match only in their
+        text, articles, organizations and links, each by bm25 (title weighted 10:1).
+
+        Each tier looks at a bounded set of candidates, the first rows in index order (links and
+        articles, then organizations by name), so its cost does not grow with the directory: bm25
+        over every row a two-letter prefix matches takes several frames on 100 000 organizations.
+        The second tier runs only when names leave room.
+        """
+        terms = query.terms
+        kinds = [k for k in query.kinds if k in KINDS and (not query.organizations_only or k == "organization")]
+        if not terms or not kinds or query.limit <= 0:
             return []
-        conditions = ["search MATCH :q", "kind IN (" + ", ".join(f"'{k}'" for k in kinds if k.isalpha()) + ")"]
-        params: dict[str, object] = {"q": expression, "limit": min(query.limit, _MAX_HITS)}
-        flt = OrganizationFilter(category=query.category, state=query.state, language=query.language)
+        limit = min(query.limit, _MAX_HITS)
+        conditions: list[str] = []
+        if set(kinds) != set(KINDS):
+            conditions.append("kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")")
         if query.organizations_only:
+            flt = OrganizationFilter(category=query.category, state=query.state, language=query.language)
             ids = self._filtered(select(m.Organization.id), flt)
             if ids is None:
                 return []
-            conditions.append("rowid IN (" + str(ids.compile(compile_kwargs={"literal_binds": True})) + ")")
-        sql = (
-            "SELECT kind, ref, title, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, "
-            "bm25(search, 0.0, 0.0, 10.0, 1.0) AS score FROM search WHERE "
-            + " AND ".join(conditions) + " ORDER BY score LIMIT :limit"
-        )
-        rows = self._run(text(sql), params)
-        return [SearchHit(r.kind, r.ref, r.title, r.snippet, float(r.score)) for r in rows]
+            # Unary + keeps SQLite from driving the query from this list (one MATCH per id).
+            conditions.append("+rowid IN (" + str(ids.compile(compile_kwargs={"literal_binds": True})) + ")")
+        names = match_expression(terms, "title")
+        hits = self._tier(names, conditions, _NAME_SCORE, limit, pinned=self._hotline_id())
+        if len(hits) < limit:
+            text_only = f"({match_expression(terms)}) NOT ({names})"
+            hits += self._tier(text_only, conditions, _TEXT_SCORE, limit - len(hits))
+        return hits
+
+    def _tier(self, expression: str, conditions: list[str], score: str, limit: int, pinned: int = 0) -> list[SearchHit]:
+        """The best ``limit`` hits among the first candidates in index order that match ``expression``,
+        and row ``pinned`` if it matches (the hotline stays findable however many names come before it)."""
+        where = " AND ".join(["search MATCH :q", *conditions])
+        columns = f"kind, ref, title, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, {score} AS score"
+        sql = f"SELECT kind, ref, title, snippet, score FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)"
+        if pinned:
+            sql += f" UNION SELECT {columns} FROM search WHERE {where} AND rowid = :pinned"
+        sql += " ORDER BY score LIMIT :limit"
+        params = {"q": expression, "k": max(_CANDIDATES, limit), "pinned": pinned, "limit": limit}
+        rows = self._fetch_sql(sql, params)
+        return [SearchHit(kind, ref, title, snippet, float(score)) for kind, ref, title, snippet, score in rows]
+
+    def _hotline_id(self) -> int:
+        """Id of the organization behind the hotline banner (0 if the pack has none)."""
+        if self._featured_id is None:
+            self._featured_id = self.organization_id(self.hotline().organization) or 0
+        return self._featured_id
 
 
 def _check_file(path: Path) -> None:
@@ -364,6 +424,10 @@ def _is_json_object(value: str) -> bool:
         return isinstance(json.loads(value), dict)
     except ValueError:
         return False
+
+
+def _first_line(exc: Exception) -> str:
+    return (str(exc).strip().splitlines() or ["unknown error"])[0]
 
 
 def _reason(exc: DBAPIError) -> str:
