@@ -167,3 +167,12 @@ def article_rowid(position: int) -> int:
 
 def link_rowid(position: int) -> int:
     return -1_000_000_000 - position
+
+
+# The rowids of each kind in the search index (inclusive bounds), so that a search for one kind is
+# a rowid range FTS5 seeks to rather than a scan that reads every matching row's `kind`.
+SEARCH_ROWID_RANGES = {
+    "link": (-(2**62), link_rowid(0)),
+    "article": (link_rowid(0) + 1, article_rowid(0)),
+    "organization": (1, 2**62),
+}

@@ -356,9 +356,7 @@ class Pack:
         if not terms or not kinds or query.limit <= 0:
             return []
         limit = min(query.limit, _MAX_HITS)
-        conditions: list[str] = []
-        if set(kinds) != set(KINDS):
-            conditions.append("kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")")
+        conditions = _kind_conditions(kinds)
         if query.organizations_only:
             flt = OrganizationFilter(category=query.category, state=query.state, language=query.language)
             ids = self._filtered(select(m.Organization.id), flt)
@@ -391,6 +389,18 @@ class Pack:
         if self._featured_id is None:
             self._featured_id = self.organization_id(self.hotline().organization) or 0
         return self._featured_id
+
+
+def _kind_conditions(kinds: Sequence[str]) -> list[str]:
+    """SQL conditions on the search table that keep only ``kinds`` (known kind names)."""
+    if set(kinds) >= set(KINDS):
+        return []
+    ranges = [m.SEARCH_ROWID_RANGES[kind] for kind in kinds]
+    low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
+    conditions = [f"rowid BETWEEN {low} AND {high}"]
+    if any(low <= m.SEARCH_ROWID_RANGES[kind][0] <= high for kind in set(KINDS) - set(kinds)):
+        conditions.append("kind IN (" + ", ".join(f"'{kind}'" for kind in kinds) + ")")
+    return conditions
 
 
 def _check_file(path: Path) -> None:
