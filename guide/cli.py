@@ -14,6 +14,9 @@ from guide.content.hsds import HsdsError
 from guide.store import KINDS, Pack, PackError, SearchQuery, snippet_plain
 
 
+EDITIONS = ("en", "es")  # guide.i18n.LANGUAGES; not imported here, as that would load Qt for every command
+
+
 class UserError(Exception):
     """A problem the user can fix; printed as one line, exit 1."""
 
@@ -49,6 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--state", default="", help="two-letter state code (organizations serving it)")
     search.add_argument("--category", default="", help="organization category id")
     search.add_argument("--language", default="", help="ISO 639-1 language code")
+    search.add_argument("--edition", choices=EDITIONS, default="en",
+                        help="the guide's language: articles in it, English where one has no translation")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(run=_cmd_search)
@@ -76,6 +81,10 @@ def _add_export_parser(commands: argparse._SubParsersAction, common: argparse.Ar
     export.add_argument("--state", default="", help="with --organizations: two-letter state code")
     export.add_argument("--category", default="", help="with --organizations: category id")
     export.add_argument("--language", default="", help="with --organizations: ISO 639-1 language code")
+    # Not --language: that already filters the directory by a language spoken.
+    export.add_argument("--edition", choices=EDITIONS, default="en",
+                        help="the fact sheets' language (es: Spanish text and headings; English where an "
+                             "article has no translation, said on the sheet)")
     export.add_argument("--page-size", choices=("letter", "a4"), default=None,
                         help="paper size (default: from the locale, Letter in the US)")
     export.set_defaults(run=_cmd_export)
@@ -137,7 +146,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
         raise UserError(f"unknown kind {unknown[0]!r} (use {', '.join(KINDS)})")
     with _open_pack(args) as pack:
         hits = pack.search(SearchQuery(" ".join(args.query), kinds=kinds, state=args.state.upper(),
-                                       category=args.category, language=args.language, limit=args.limit))
+                                       category=args.category, language=args.language, limit=args.limit,
+                                       content_language=args.edition))
     if args.json:
         print(json.dumps([{"kind": h.kind, "ref": h.ref, "title": h.title, "snippet": snippet_plain(h.snippet, "", ""),
                            "score": round(h.score, 4)} for h in hits], indent=2, ensure_ascii=False))
@@ -163,12 +173,12 @@ def _cmd_export(args: argparse.Namespace) -> int:
     with _open_pack(args) as pack:
         try:
             if args.all:
-                written = factsheet.export_all(pack, args.out, layout)
+                written = factsheet.export_all(pack, args.out, layout, args.edition)
             elif args.organizations:
                 flt = OrganizationFilter(state=args.state.upper(), category=args.category, language=args.language)
-                written = [factsheet.export_directory(pack, flt, args.out, layout)]
+                written = [factsheet.export_directory(pack, flt, args.out, layout, args.edition)]
             else:
-                written = factsheet.export_articles(pack, args.slugs, args.out, layout)
+                written = factsheet.export_articles(pack, args.slugs, args.out, layout, args.edition)
         except factsheet.ExportError as exc:
             raise UserError(str(exc)) from None
     for item in written:

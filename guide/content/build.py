@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.orm import Session
 
 from guide.content.load import load_content
-from guide.content.records import Content, MenuRecord
+from guide.content.records import Content, MenuRecord, Translations
 from guide.content.vocabulary import LANGUAGE_NAMES
 from guide.store import models as m
 
@@ -104,29 +104,41 @@ def _write_meta(session: Session, content: Content, sha: str) -> None:
     }
     session.add_all(m.Meta(key=k, value=v) for k, v in sorted(values.items()))
     session.add_all(m.Category(id=c.id, position=i, label=c.label) for i, c in enumerate(guide.categories))
+    _translate(session, "guide", "", guide.translations)
+    _translate(session, "hotline", "", guide.hotline_translations)
+    for category in guide.categories:
+        _translate(session, "category", category.id, category.translations)
+
+
+def _translate(session: Session, kind: str, ref: str, translations: Translations) -> None:
+    session.add_all(m.Translation(language=language, kind=kind, ref=ref, field=name, text=value)
+                    for language, texts in sorted(translations.items()) for name, value in sorted(texts.items()))
 
 
 def _index(session: Session, rows: list[dict[str, object]]) -> None:
-    """Add rows (rowid, kind, ref, title, body) to the FTS5 index in one executemany."""
+    """Add rows (rowid, kind, ref, title, body, language) to the FTS5 index in one executemany."""
     if rows:
-        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body) "
-                             "VALUES (:rowid, :kind, :ref, :title, :body)"), rows)
+        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language) "
+                             "VALUES (:rowid, :kind, :ref, :title, :body, :language)"), rows)
 
 
-def _index_row(rowid: int, kind: str, ref: str, title: str, body: str) -> dict[str, object]:
-    return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body}
+def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "") -> dict[str, object]:
+    return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body, "language": language}
 
 
 def _write_articles(session: Session, content: Content) -> None:
+    """Every article in every language, each its own search row (search shows one language)."""
     index = []
-    for position, a in enumerate(sorted(content.articles, key=lambda a: a.slug)):
+    every = sorted((*content.articles, *content.article_translations), key=lambda a: (a.slug, a.language))
+    for position, a in enumerate(every):
         session.add(m.Article(slug=a.slug, position=position, title=a.title, summary=a.summary,
                               updated=a.updated, audience=",".join(a.audience), language=a.language,
                               html=a.html, plain_text=a.plain_text))
-        session.add_all(m.ArticleSource(article_slug=a.slug, position=i, publisher=s.publisher, title=s.title,
-                                        year=s.year, url=s.url) for i, s in enumerate(a.sources))
+        session.add_all(m.ArticleSource(article_slug=a.slug, article_language=a.language, position=i,
+                                        publisher=s.publisher, title=s.title, year=s.year, url=s.url)
+                        for i, s in enumerate(a.sources))
         index.append(_index_row(m.article_rowid(position), "article", a.slug, a.title,
-                                a.summary + "\n" + a.plain_text))
+                                a.summary + "\n" + a.plain_text, a.language))
     _index(session, index)
 
 
@@ -138,6 +150,8 @@ def _write_organizations(session: Session, content: Content) -> None:
     # Bulk inserts (one executemany per table), not ORM objects: a 100 000-organization directory
     # would otherwise spend most of its build in the unit of work.
     labels = {c.id: c.label for c in content.guide.categories}
+    translated_labels = {c.id: [t["label"] for t in c.translations.values() if "label" in t]
+                         for c in content.guide.categories}
     organizations: list[dict[str, object]] = []
     categories: list[dict[str, object]] = []
     areas: list[dict[str, object]] = []
@@ -166,8 +180,12 @@ def _write_organizations(session: Session, content: Content) -> None:
                        "source": p.source} for i, p in enumerate(o.phones))
         sources.extend({"organization_id": org_id, "position": i, "publisher": s.publisher, "title": s.title,
                         "year": s.year, "url": s.url} for i, s in enumerate(o.sources))
-        body = " ".join([o.description, *(labels.get(c, c) for c in o.categories), *o.areas,
+        # One row per organization (its rowid is its id): the text of every language is in it.
+        translated = [t for texts in o.translations.values() for t in texts.values()]
+        translated += [label for c in o.categories for label in translated_labels.get(c, ())]
+        body = " ".join([o.description, *translated, *(labels.get(c, c) for c in o.categories), *o.areas,
                          *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
+        _translate(session, "organization", o.key, o.translations)
         index.append(_index_row(org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body))
     for model, rows in ((m.Organization, organizations), (m.OrganizationCategory, categories),
                         (m.ServiceArea, areas), (m.OrganizationLanguage, languages), (m.Phone, phones),
@@ -192,6 +210,7 @@ def _write_menu(session: Session, nodes: list[MenuRecord], parent: int | None, c
         node_id = counter[0]
         session.add(m.MenuNode(id=node_id, parent_id=parent, position=position, title=node.title,
                                kind=node.kind, target=node.target or ("all" if node.kind != "folder" else "")))
+        _translate(session, "menu", str(node_id), node.translations)
         session.flush()
         _write_menu(session, node.children, node_id, counter)
     return counter[0]

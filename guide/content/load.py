@@ -17,6 +17,7 @@ from guide.content.records import (
     OrganizationRecord,
     PhoneRecord,
     Source,
+    Translations,
 )
 from guide.content.render import INTERNAL_SCHEME, link_scheme, render_markdown
 from guide.content.validate import (
@@ -33,6 +34,13 @@ from guide.content.yamlsource import LinedDict, LinedList, YamlError, load_yaml
 
 MAX_ARTICLE_BYTES = 512 * 1024  # a printed fact sheet is a few KB; anything this large is a mistake
 MAX_NESTING_ERROR = "the Markdown is nested too deeply to render"
+BASE_LANGUAGE = "en"  # the language every article, menu title and label is written in first
+# The fields that may have a text in another language, under `translations: {es: {...}}`.
+GUIDE_TRANSLATED = ("title", "subtitle")
+HOTLINE_TRANSLATED = ("name", "text_hint", "spanish_service")
+CATEGORY_TRANSLATED = ("label",)
+MENU_TRANSLATED = ("title",)
+ORGANIZATION_TRANSLATED = ("description", "language_note")
 
 
 class _Fields:
@@ -114,6 +122,30 @@ class _Fields:
                 result.append(word)
         return tuple(result)
 
+    def translations(self, allowed: tuple[str, ...]) -> Translations:
+        """``translations: {es: {field: text}}``: each language a known code, each field one of ``allowed``."""
+        value = self.data.get("translations")
+        if value is None:
+            return {}
+        if not isinstance(value, LinedDict):
+            self.problem("translations", "'translations' must map language codes to fields, e.g. {es: {...}}")
+            return {}
+        result: Translations = {}
+        for language, texts in value.items():
+            language = str(language)
+            if language not in LANGUAGE_NAMES or language == BASE_LANGUAGE:
+                self.log.add(self.path, value.line_of(language), f"unknown translation language {language!r}")
+                continue
+            if not isinstance(texts, LinedDict):
+                self.log.add(self.path, value.line_of(language), f"translations of {language!r} must be a mapping")
+                continue
+            fields = _Fields(texts, self.path, self.log)
+            for key in texts:
+                if key not in allowed:
+                    fields.problem(str(key), f"'{key}' cannot be translated here (only {', '.join(allowed)})")
+            result[language] = {key: text for key in allowed if (text := fields.text(key, required=False))}
+        return result
+
     def sources(self, key: str = "sources", required: bool = True) -> tuple[Source, ...]:
         result = []
         for line, item in self.items(key, required):
@@ -176,6 +208,7 @@ def _load_guide(root: Path, log: ProblemLog) -> GuideRecord | None:
     fields = _Fields(data, path, log)
     hotline_data = data.get("hotline")
     hotline = None
+    hotline_translations: Translations = {}
     if isinstance(hotline_data, LinedDict):
         h = _Fields(hotline_data, path, log)
         hotline = Hotline(
@@ -190,6 +223,7 @@ def _load_guide(root: Path, log: ProblemLog) -> GuideRecord | None:
             verified=h.date("verified"),
             source=h.url("source", schemes=("http", "https")),
         )
+        hotline_translations = h.translations(HOTLINE_TRANSLATED)
         for key in ("phone", "text", "tty", "emergency"):
             value = getattr(hotline, key)
             if value and (error := check_phone(value)):
@@ -209,7 +243,7 @@ def _load_guide(root: Path, log: ProblemLog) -> GuideRecord | None:
         if cid in seen:
             c.problem("id", f"duplicate category {cid!r}")
         seen.add(cid)
-        categories.append(CategoryRecord(cid, c.text("label")))
+        categories.append(CategoryRecord(cid, c.text("label"), c.translations(CATEGORY_TRANSLATED)))
     menu = [_load_menu_node(item, line, path, log) for line, item in fields.items("menu")]
     if hotline is None:
         return None
@@ -220,6 +254,8 @@ def _load_guide(root: Path, log: ProblemLog) -> GuideRecord | None:
         hotline=hotline,
         categories=tuple(categories),
         menu=tuple(node for node in menu if node),
+        translations=fields.translations(GUIDE_TRANSLATED),
+        hotline_translations=hotline_translations,
     )
 
 
@@ -233,7 +269,8 @@ def _load_menu_node(data: Any, line: int, path: Path, log: ProblemLog) -> MenuRe
         fields.problem(targets[1], "a menu node shows one page: article, organizations or links")
     kind = targets[0] if targets else "folder"
     target = fields.text(kind) if targets else ""
-    node = MenuRecord(title=fields.text("title"), kind=kind, target=target, line=data.line)
+    node = MenuRecord(title=fields.text("title"), kind=kind, target=target, line=data.line,
+                      translations=fields.translations(MENU_TRANSLATED))
     for child_line, child in fields.items("children", required=False):
         child_node = _load_menu_node(child, child_line, path, log)
         if child_node:
@@ -273,9 +310,10 @@ class _LineFinder:
         return self.first_line + self.text.count("\n", 0, index)
 
 
-def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, int, list[tuple[int, str]]] | None:
+def _load_article(path: Path, log: ProblemLog, language: str = BASE_LANGUAGE
+                  ) -> tuple[ArticleRecord, int, list[tuple[int, str]]] | None:
     """The article, the line of its slug, and its internal links with their lines (checked once
-    all slugs are known)."""
+    all slugs are known). ``language``: the folder's language (articles/es/ holds Spanish ones)."""
     text = _read_text(path, log)
     if text is None:
         return None
@@ -325,13 +363,21 @@ def _load_article(path: Path, log: ProblemLog) -> tuple[ArticleRecord, int, list
         summary=fields.text("summary"),
         updated=fields.date("updated"),
         audience=fields.words("audience", AUDIENCES, "audience"),
-        language=fields.text("language", required=False) or "en",
+        language=_article_language(fields, language),
         sources=fields.sources(),
         body=body,
         html=rendered.html,
         plain_text=rendered.plain_text,
     )
     return record, data.line_of("slug"), internal
+
+
+def _article_language(fields: _Fields, folder_language: str) -> str:
+    written = fields.text("language", required=False)
+    if written and written != folder_language:
+        where = f"articles/{folder_language}/" if folder_language != BASE_LANGUAGE else "articles/"
+        fields.problem("language", f"language {written!r} does not match the folder {where}")
+    return folder_language
 
 
 def _load_organization(path: Path, categories: set[str], log: ProblemLog) -> tuple[OrganizationRecord, int] | None:
@@ -382,6 +428,7 @@ def _load_organization(path: Path, categories: set[str], log: ProblemLog) -> tup
         language_note=fields.text("language_note", required=False),
         sources=fields.sources(),
         verified=fields.date("verified"),
+        translations=fields.translations(ORGANIZATION_TRANSLATED),
     )
     return record, data.line_of("id")
 
@@ -461,6 +508,28 @@ def _check_hotline(guide: GuideRecord, organizations: list[OrganizationRecord], 
                     f"organization {record.key!r} ({kind}: {', '.join(sorted(recorded)) or 'none'})")
 
 
+def _load_article_translations(folder: Path, slugs: set[str], log: ProblemLog
+                               ) -> list[tuple[Path, ArticleRecord, list[tuple[int, str]]]]:
+    """``articles/<language>/<slug>.md``: each translates the article ``articles/<slug>.md``."""
+    loaded = []
+    for language_folder in sorted(p for p in folder.glob("*") if p.is_dir()):
+        language = language_folder.name
+        paths = sorted(language_folder.glob("*.md"))
+        if language not in LANGUAGE_NAMES or language == BASE_LANGUAGE:
+            for path in paths[:1]:
+                log.add(path, 1, f"unknown language folder {language!r} (use a language code such as 'es')")
+            continue
+        for path in paths:
+            item = _load_article(path, log, language)
+            if item is None:
+                continue
+            record, slug_line, internal = item
+            if record.slug and record.slug not in slugs:
+                log.add(path, slug_line, f"no article {record.slug!r} in articles/ for this to translate")
+            loaded.append((path, record, internal))
+    return loaded
+
+
 def load_content(root: Path) -> Content:
     """Load and validate everything under ``root``; raise ContentError listing every problem."""
     root = root.resolve()
@@ -478,13 +547,15 @@ def load_content(root: Path) -> Content:
     # A file that failed to load still names its article: links to it are not reported twice.
     slugs = {a.slug for _, a, _ in articles} | {path.stem for path, item in loaded if not item}
 
+    translated = _load_article_translations(root / "articles", slugs, log)
+
     org_paths = sorted((root / "organizations").glob("*.yaml"))
     loaded_orgs = [(p, _load_organization(p, category_ids, log)) for p in org_paths]
     organizations = [(p, o[0]) for p, o in loaded_orgs if o]
     _check_duplicates([(p, o[1], o[0].key) for p, o in loaded_orgs if o], "organization id", log)
     org_keys = {o.key for _, o in organizations} | {p.stem for p, o in loaded_orgs if not o}
 
-    for path, _, internal in articles:
+    for path, _, internal in [*articles, *translated]:
         for line, href in internal:
             target = href.split(":", 1)[1]
             if target.startswith("org/"):
@@ -506,4 +577,5 @@ def load_content(root: Path) -> Content:
         articles=tuple(a for _, a, _ in articles),
         organizations=tuple(o for _, o in organizations),
         links=tuple(links),
+        article_translations=tuple(a for _, a, _ in translated),
     )

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Another language's text for some fields of a record: {"es": {"label": "Líneas de ayuda"}}.
+Translations = dict[str, dict[str, str]]
+
 
 @dataclass(frozen=True)
 class Source:
@@ -31,6 +34,7 @@ class Hotline:
 class CategoryRecord:
     id: str
     label: str
+    translations: Translations = field(default_factory=dict)  # label
 
 
 @dataclass
@@ -40,6 +44,7 @@ class MenuRecord:
     target: str
     line: int
     children: list[MenuRecord] = field(default_factory=list)
+    translations: Translations = field(default_factory=dict)  # title
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,8 @@ class GuideRecord:
     hotline: Hotline
     categories: tuple[CategoryRecord, ...]
     menu: tuple[MenuRecord, ...]
+    translations: Translations = field(default_factory=dict)  # title, subtitle
+    hotline_translations: Translations = field(default_factory=dict)  # name, text_hint, spanish_service
 
 
 @dataclass(frozen=True)
@@ -91,6 +98,7 @@ class OrganizationRecord:
     language_note: str
     sources: tuple[Source, ...]
     verified: str
+    translations: Translations = field(default_factory=dict)  # description, language_note
 
 
 @dataclass(frozen=True)
@@ -111,10 +119,13 @@ class Content:
     articles: tuple[ArticleRecord, ...]
     organizations: tuple[OrganizationRecord, ...]
     links: tuple[LinkRecord, ...]
+    # Articles in other languages (articles/<language>/<slug>.md), each translating an article above.
+    article_translations: tuple[ArticleRecord, ...] = ()
 
     @property
     def content_date(self) -> str:
         """The newest date in the sources: the pack's date, never the wall clock."""
-        dates = [a.updated for a in self.articles] + [o.verified for o in self.organizations]
+        dates = [a.updated for a in (*self.articles, *self.article_translations)]
+        dates += [o.verified for o in self.organizations]
         dates.append(self.guide.hotline.verified)
         return max((d for d in dates if d), default="")

@@ -6,7 +6,7 @@ Qt GUI only (no widgets), so the CLI exports PDFs without a display; guide.ui.pr
 
 from guide.factsheet.article import article_document
 from guide.factsheet.booklet import booklet_documents
-from guide.factsheet.directory import DIRECTORY_TITLE, directory_document
+from guide.factsheet.directory import DIRECTORY_TITLE, directory_document, directory_title
 from guide.factsheet.export import (
     ExportError,
     Written,
@@ -22,6 +22,6 @@ from guide.factsheet.qr import qr_image, qr_matrix
 
 __all__ = [
     "DIRECTORY_TITLE", "PAGE_SIZES", "ExportError", "PaintError", "Written", "article_document",
-    "booklet_documents", "default_page_size_name", "directory_document", "export_all", "export_articles",
+    "booklet_documents", "default_page_size_name", "directory_document", "directory_title", "export_all", "export_articles",
     "export_directory", "headless_application", "page_layout", "paint_documents", "qr_image", "qr_matrix", "write_pdf",
 ]

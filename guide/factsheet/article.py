@@ -8,6 +8,7 @@ from html import unescape
 from PySide6.QtGui import QTextDocument
 
 from guide.factsheet.markup import Reference, SheetDocument, help_box, meta_line, reference_table, text
+from guide.i18n import BASE_LANGUAGE, catalogue
 from guide.store import Article, Pack, Source
 
 _ANCHOR = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.S)
@@ -65,24 +66,32 @@ class _PrintedBody:
         return inner  # links inside the guide and footnote marks: the text alone
 
 
-def article_html(pack: Pack, article: Article, sheet: SheetDocument) -> str:
+def article_html(pack: Pack, article: Article, sheet: SheetDocument, language: str = BASE_LANGUAGE) -> str:
+    """The sheet in ``language``: the article as the pack gives it in that language (an English one
+    says so when it has no translation), with headings and help box in that language too."""
+    words = catalogue(language)
     body = _PrintedBody(article.sources)
     printed = body.rewrite(article.html)
-    parts = [
+    updated = words.translate("FactSheet", "Content as of {date}").format(date=article.updated)
+    parts = []
+    if article.fallback:
+        note = words.translate("FactSheet", "This page is not available in Spanish; showing the English version.")
+        parts.append(f'<p class="meta"><b>{text(note)}</b></p>')
+    parts += [
         f"<h1>{text(article.title)}</h1>",
-        meta_line(pack.title, f"Content as of {article.updated}" if article.updated else ""),
+        meta_line(pack.info(language).title, updated if article.updated else ""),
     ]
     if article.summary:
         parts.append(f'<p class="summary">{text(article.summary)}</p>')
-    parts.append(help_box(pack.hotline()))
+    parts.append(help_box(pack.hotline(language), language))
     parts.append(printed)
     if body.references:
-        parts.append("<h2>Sources and links</h2>")
+        parts.append(f'<h2>{text(words.translate("FactSheet", "Sources and links"))}</h2>')
         parts.append(reference_table(sheet, body.references))
     return "".join(parts)
 
 
-def article_document(pack: Pack, article: Article) -> QTextDocument:
+def article_document(pack: Pack, article: Article, language: str = BASE_LANGUAGE) -> QTextDocument:
     sheet = SheetDocument(article.title)
-    sheet.add(article_html(pack, article, sheet))
+    sheet.add(article_html(pack, article, sheet, language))
     return sheet.build()

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from PySide6.QtGui import QPagedPaintDevice, QTextDocument
 
 from guide.factsheet.article import article_document
-from guide.factsheet.directory import DIRECTORY_TITLE, directory_document
+from guide.factsheet.directory import directory_document, directory_title
 from guide.factsheet.markup import SheetDocument, help_box, meta_line, text
 from guide.factsheet.paint import lay_out
+from guide.i18n import BASE_LANGUAGE, catalogue
 from guide.store import MenuNode, Pack
 
 
@@ -30,30 +31,34 @@ def article_order(pack: Pack) -> list[str]:
     return ordered
 
 
-def contents_document(pack: Pack, entries: Sequence[tuple[str, int]]) -> QTextDocument:
-    info = pack.info()
-    sheet = SheetDocument(f"{pack.title}: contents")
+def contents_document(pack: Pack, entries: Sequence[tuple[str, int]],
+                      language: str = BASE_LANGUAGE) -> QTextDocument:
+    words = catalogue(language)
+    info = pack.info(language)
+    sheet = SheetDocument(words.translate("FactSheet", "{title}: contents").format(title=info.title))
     rows = "".join(f'<tr><td>{text(title)}</td><td align="right">{page}</td></tr>' for title, page in entries)
+    dated = words.translate("FactSheet", "Content as of {date}").format(date=pack.content_date)
     sheet.add(
-        f"<h1>{text(pack.title)}</h1>"
+        f"<h1>{text(info.title)}</h1>"
         + (f'<p class="summary">{text(info.subtitle)}</p>' if info.subtitle else "")
-        + meta_line(f"Content as of {pack.content_date}" if pack.content_date else "")
-        + help_box(pack.hotline())
-        + "<h2>Contents</h2>"
+        + meta_line(dated if pack.content_date else "")
+        + help_box(pack.hotline(language), language)
+        + f'<h2>{text(words.translate("FactSheet", "Contents"))}</h2>'
         + f'<table width="100%" cellspacing="0" cellpadding="2">'
-          f'<tr><th align="left">Section</th><th align="right">Page</th></tr>{rows}</table>'
+          f'<tr><th align="left">{text(words.translate("FactSheet", "Section"))}</th>'
+          f'<th align="right">{text(words.translate("FactSheet", "Page"))}</th></tr>{rows}</table>'
     )
     return sheet.build()
 
 
-def booklet_documents(pack: Pack, device: QPagedPaintDevice) -> list[QTextDocument]:
+def booklet_documents(pack: Pack, device: QPagedPaintDevice, language: str = BASE_LANGUAGE) -> list[QTextDocument]:
     """The booklet's documents laid out for ``device``, the contents first with correct page numbers."""
     sections: list[tuple[str, QTextDocument]] = []
     for slug in article_order(pack):
-        article = pack.article(slug)
+        article = pack.article(slug, language)
         if article is not None:
-            sections.append((article.title, article_document(pack, article)))
-    sections.append((DIRECTORY_TITLE, directory_document(pack)))
+            sections.append((article.title, article_document(pack, article, language)))
+    sections.append((directory_title(language), directory_document(pack, language=language)))
     counts = [lay_out(document, device) for _, document in sections]
     contents_pages = 1
     for _ in range(3):  # the contents may take more than one page, which moves every section after it
@@ -61,7 +66,7 @@ def booklet_documents(pack: Pack, device: QPagedPaintDevice) -> list[QTextDocume
         for (title, _document), count in zip(sections, counts, strict=True):
             entries.append((title, page))
             page += count
-        contents = contents_document(pack, entries)
+        contents = contents_document(pack, entries, language)
         actual = lay_out(contents, device)
         if actual == contents_pages:
             break

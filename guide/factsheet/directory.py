@@ -2,73 +2,80 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextDocument
 
 from guide.factsheet.markup import SheetDocument, help_box, meta_line, text
+from guide.i18n import BASE_LANGUAGE, Catalogue, catalogue
+from guide.i18n.names import language_name
 from guide.store import Organization, OrganizationFilter, Pack, Phone
 
-DIRECTORY_TITLE = "Organization directory"
+DIRECTORY_TITLE = QT_TRANSLATE_NOOP("FactSheet", "Organization directory")
 WEBSITE_QR_MM = 18
-PHONE_KINDS = {"voice": "Call", "sms": "Text", "tty": "TTY", "fax": "Fax"}
+PHONE_KINDS = {"voice": QT_TRANSLATE_NOOP("FactSheet", "Call"), "sms": QT_TRANSLATE_NOOP("FactSheet", "Text"),
+               "tty": QT_TRANSLATE_NOOP("FactSheet", "TTY"), "fax": QT_TRANSLATE_NOOP("FactSheet", "Fax")}
 
 
-def language_name(code: str) -> str:
-    """English name of an ISO 639-1 code ('es' -> 'Spanish'); the code itself when Qt does not know it."""
-    language = QLocale(code).language()
-    if language in (QLocale.Language.C, QLocale.Language.AnyLanguage) or (code != "en" and language ==
-                                                                          QLocale.Language.English):
-        return code
-    return QLocale.languageToString(language)
+def directory_title(language: str = BASE_LANGUAGE) -> str:
+    return catalogue(language).translate("FactSheet", DIRECTORY_TITLE)
 
 
-def area_names(areas: tuple[str, ...]) -> str:
-    return ", ".join("nationwide (US)" if area == "US" else area for area in areas)
+def area_names(areas: tuple[str, ...], language: str = BASE_LANGUAGE) -> str:
+    nationwide = catalogue(language).translate("FactSheet", "nationwide (US)")
+    return ", ".join(nationwide if area == "US" else area for area in areas)
 
 
-def filter_description(pack: Pack, flt: OrganizationFilter) -> str:
+def filter_description(pack: Pack, flt: OrganizationFilter, language: str = BASE_LANGUAGE) -> str:
     """The filter in words, e.g. 'Hotlines · serving TX · open 24/7'; '' for no filter."""
+    words = catalogue(language)
     parts = []
     if flt.category:
-        parts.append(pack.category_label(flt.category))
+        parts.append(pack.category_label(flt.category, language))
     if flt.state:
-        parts.append(f"serving {flt.state}")
+        parts.append(words.translate("FactSheet", "serving {state}").format(state=flt.state))
     if flt.language:
-        parts.append(f"in {language_name(flt.language)}")
+        parts.append(words.translate("FactSheet", "in {language}").format(
+            language=language_name(flt.language, language)))
     if flt.open_24_7:
-        parts.append("open 24/7")
+        parts.append(words.translate("FactSheet", "open 24/7"))
     if flt.has_text:
-        parts.append("with a text line")
+        parts.append(words.translate("FactSheet", "with a text line"))
     if flt.text.strip():
-        parts.append(f"matching “{flt.text.strip()}”")
+        parts.append(words.translate("FactSheet", "matching “{text}”").format(text=flt.text.strip()))
     return " · ".join(parts)
 
 
-def _phone_line(phone: Phone) -> str:
+def _phone_line(phone: Phone, words: Catalogue) -> str:
     details = [d for d in (phone.hours, phone.description) if d]
     rest = f" — {text('; '.join(details))}" if details else ""
-    return f"{PHONE_KINDS.get(phone.kind, phone.kind)} <b>{text(phone.number)}</b>{rest}"
+    kind = words.translate("FactSheet", PHONE_KINDS[phone.kind]) if phone.kind in PHONE_KINDS else phone.kind
+    return f"{text(kind)} <b>{text(phone.number)}</b>{rest}"
 
 
-def _entry(sheet: SheetDocument, org: Organization) -> str:
+def _entry(sheet: SheetDocument, org: Organization, language: str) -> str:
+    words = catalogue(language)
     name = f"<b>{text(org.name)}</b>"
     if org.alternate_name and org.alternate_name != org.name:
         name += f" ({text(org.alternate_name)})"
     lines = [f'<p class="orgname">{name}</p>']
     if org.description:
         lines.append(f'<p class="ref">{text(org.description)}</p>')
-    lines.extend(f'<p class="ref">{_phone_line(phone)}</p>' for phone in org.phones)
+    lines.extend(f'<p class="ref">{_phone_line(phone, words)}</p>' for phone in org.phones)
     if org.website:
-        lines.append(f'<p class="ref">Website: {text(org.website)}</p>')
+        lines.append('<p class="ref">' + text(words.translate("FactSheet", "Website: {address}").format(
+            address=org.website)) + "</p>")
     if org.email:
-        lines.append(f'<p class="ref">Email: {text(org.email)}</p>')
+        lines.append('<p class="ref">' + text(words.translate("FactSheet", "Email: {address}").format(
+            address=org.email)) + "</p>")
     served = []
     if org.areas:
-        served.append(f"Serves: {text(area_names(org.areas))}")
+        served.append(words.translate("FactSheet", "Serves: {areas}").format(areas=area_names(org.areas, language)))
     if org.languages:
-        served.append("Languages: " + text(", ".join(language_name(code) for code in org.languages)))
+        served.append(words.translate("FactSheet", "Languages: {languages}").format(
+            languages=", ".join(language_name(code, language) for code in org.languages)))
     if org.verified:
-        served.append(f"Checked {text(org.verified)}")
+        served.append(words.translate("FactSheet", "Checked {date}").format(date=org.verified))
+    served = [text(part) for part in served]
     if served:
         lines.append(f'<p class="ref">{" · ".join(served)}</p>')
     if org.language_note:
@@ -81,31 +88,37 @@ def _entry(sheet: SheetDocument, org: Organization) -> str:
             f'<td width="1%" valign="top">{image}</td></tr></table>')
 
 
-def directory_html(pack: Pack, flt: OrganizationFilter, sheet: SheetDocument) -> str:
-    organizations = pack.organizations(pack.organization_ids(flt))
+def directory_html(pack: Pack, flt: OrganizationFilter, sheet: SheetDocument, language: str = BASE_LANGUAGE) -> str:
+    words = catalogue(language)
+    organizations = pack.organizations(pack.organization_ids(flt), language)
     groups: dict[str, list[Organization]] = {}
     for org in organizations:
         # Each organization is listed once: under the filtered category, else under its first one.
         key = flt.category or (org.categories[0].id if org.categories else "")
         groups.setdefault(key, []).append(org)
-    described = filter_description(pack, flt)
-    count = f"{len(organizations)} organization{'s' if len(organizations) != 1 else ''}"
+    described = filter_description(pack, flt, language)
+    count = (words.translate("FactSheet", "1 organization") if len(organizations) == 1
+             else words.translate("FactSheet", "{count} organizations").format(count=len(organizations)))
+    dated = words.translate("FactSheet", "Content as of {date}").format(date=pack.content_date)
     parts = [
-        f"<h1>{text(DIRECTORY_TITLE)}</h1>",
-        meta_line(pack.title, f"Content as of {pack.content_date}" if pack.content_date else "",
-                  f"{described}: {count}" if described else f"All {count}"),
-        help_box(pack.hotline()),
+        f"<h1>{text(directory_title(language))}</h1>",
+        meta_line(pack.info(language).title, dated if pack.content_date else "",
+                  f"{described}: {count}" if described
+                  else words.translate("FactSheet", "All {count}").format(count=count)),
+        help_box(pack.hotline(language), language),
     ]
     if not organizations:
-        parts.append("<p>No organization matches this filter.</p>")
+        parts.append(f'<p>{text(words.translate("FactSheet", "No organization matches this filter."))}</p>')
     order = [c.id for c in pack.categories()]
     for key in sorted(groups, key=lambda k: (order.index(k) if k in order else len(order), k)):
-        parts.append(f"<h2>{text(pack.category_label(key) if key else 'Other')}</h2>")
-        parts.extend(_entry(sheet, org) for org in groups[key])
+        heading = pack.category_label(key, language) if key else words.translate("FactSheet", "Other")
+        parts.append(f"<h2>{text(heading)}</h2>")
+        parts.extend(_entry(sheet, org, language) for org in groups[key])
     return "".join(parts)
 
 
-def directory_document(pack: Pack, flt: OrganizationFilter = OrganizationFilter()) -> QTextDocument:
-    sheet = SheetDocument(DIRECTORY_TITLE)
-    sheet.add(directory_html(pack, flt, sheet))
+def directory_document(pack: Pack, flt: OrganizationFilter = OrganizationFilter(),
+                       language: str = BASE_LANGUAGE) -> QTextDocument:
+    sheet = SheetDocument(directory_title(language))
+    sheet.add(directory_html(pack, flt, sheet, language))
     return sheet.build()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QFont, QTextDocument
 
 from guide.factsheet.qr import qr_image
+from guide.i18n import BASE_LANGUAGE, catalogue
 from guide.store import Hotline
 
 BODY_POINT_SIZE = 10
@@ -100,31 +101,39 @@ def meta_line(*parts: str) -> str:
     return '<p class="meta">' + " · ".join(text(p) for p in parts if p) + "</p>"
 
 
-def help_box(hotline: Hotline) -> str:
-    """The "Where to get help" box: 911 and the national hotline's numbers, all from the pack."""
+def help_box(hotline: Hotline, language: str = BASE_LANGUAGE) -> str:
+    """The "Where to get help" box: 911 and the national hotline's numbers, all from the pack (the
+    hotline in ``language``: its name, hint and, in Spanish, that it answers in Spanish)."""
+    words = catalogue(language)
     emergency = hotline.emergency or "911"
-    lines = [f'<p class="help"><b>In immediate danger: call {text(emergency)}.</b></p>']
+    danger = words.translate("FactSheet", "In immediate danger: call {number}.").format(number=text(emergency))
+    lines = [f'<p class="help"><b>{danger}</b></p>']
     if hotline.phone or hotline.text:
         ways = []
         if hotline.phone:
-            ways.append(f"call <b>{text(hotline.phone)}</b>")
+            ways.append(words.translate("FactSheet", "call {number}").format(number=f"<b>{text(hotline.phone)}</b>"))
         if hotline.text:
             hint = f" ({text(hotline.text_hint)})" if hotline.text_hint else ""
-            ways.append(f"text <b>{text(hotline.text)}</b>{hint}")
+            ways.append(words.translate("FactSheet", "text {number}").format(number=f"<b>{text(hotline.text)}</b>")
+                        + hint)
         if hotline.tty:
-            ways.append(f"TTY/relay <b>{text(hotline.tty)}</b>")
-        lines.append(f'<p class="help">{text(hotline.name or "National hotline")}: {", ".join(ways)}.</p>')
+            ways.append(words.translate("FactSheet", "TTY/relay {number}").format(number=f"<b>{text(hotline.tty)}</b>"))
+        name = text(hotline.name or words.translate("FactSheet", "National hotline"))
+        lines.append(f'<p class="help">{name}: {", ".join(ways)}.</p>')
+    if hotline.spanish_service:
+        lines.append(f'<p class="help">{text(hotline.spanish_service)}</p>')
     checked = []
     if hotline.operator:
-        checked.append(f"Operated by {text(hotline.operator)}.")
+        checked.append(words.translate("FactSheet", "Operated by {operator}.").format(operator=text(hotline.operator)))
     if hotline.verified:
-        checked.append(f"Numbers checked {text(hotline.verified)}.")
+        checked.append(words.translate("FactSheet", "Numbers checked {date}.").format(date=text(hotline.verified)))
     if checked:
         lines.append(f'<p class="small">{" ".join(checked)}</p>')
+    title = text(words.translate("FactSheet", "Where to get help"))
     return (
         '<table width="100%" border="2" cellspacing="0" cellpadding="6" '
         'style="border-collapse: collapse; border-style: solid; border-color: black; margin-top: 4px; margin-bottom: 8px;">'
-        '<tr><td><p class="helptitle">Where to get help</p>' + "".join(lines) + "</td></tr></table>"
+        f'<tr><td><p class="helptitle">{title}</p>' + "".join(lines) + "</td></tr></table>"
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 
 from guide.factsheet.markup import print_font
 from guide.factsheet.page import FOOTER_MM
+from guide.i18n import BASE_LANGUAGE, catalogue
 
 MM_PER_INCH = 25.4
 FOOTER_POINT_SIZE = 8
@@ -52,8 +53,9 @@ def lay_out(document: QTextDocument, device: QPagedPaintDevice, footer_mm: float
 
 
 def paint_documents(device: QPagedPaintDevice, documents: Sequence[QTextDocument], footer_title: str,
-                    footer_mm: float = FOOTER_MM) -> int:
+                    footer_mm: float = FOOTER_MM, language: str = BASE_LANGUAGE) -> int:
     """Paint each document from a new page, numbering pages across all of them; returns the page count."""
+    footer = catalogue(language).translate("FactSheet", "{title} — page {number} of {total}")
     counts = [lay_out(document, device, footer_mm) for document in documents]
     total = sum(counts)
     body = _body_rect(device, footer_mm)
@@ -78,7 +80,7 @@ def paint_documents(device: QPagedPaintDevice, documents: Sequence[QTextDocument
                 painter.setFont(footer_font)
                 painter.setPen(Qt.GlobalColor.black)
                 painter.drawText(footer_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                                 f"{footer_title} — page {number} of {total}")
+                                 footer.format(title=footer_title, number=number, total=total))
     finally:
         painter.end()
     return total

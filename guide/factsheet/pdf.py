@@ -10,6 +10,7 @@ from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
 
 from guide.factsheet.paint import paint_documents
+from guide.i18n import BASE_LANGUAGE
 
 PDF_RESOLUTION = 600  # dots per inch for layout; text and QR codes stay vector-sharp or pixel-exact
 
@@ -19,7 +20,7 @@ Documents = Sequence[QTextDocument] | Callable[[QPagedPaintDevice], Sequence[QTe
 
 
 def pdf_bytes(documents: Documents, layout: QPageLayout, title: str,
-              footer_title: str) -> tuple[bytes, int]:
+              footer_title: str, language: str = BASE_LANGUAGE) -> tuple[bytes, int]:
     """The PDF of ``documents``, each starting on a new page, and its page count."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -30,16 +31,17 @@ def pdf_bytes(documents: Documents, layout: QPageLayout, title: str,
     writer.setCreator(footer_title)
     if callable(documents):
         documents = documents(writer)
-    pages = paint_documents(writer, documents, footer_title)  # ending the painter finishes the PDF
+    # Ending the painter finishes the PDF.
+    pages = paint_documents(writer, documents, footer_title, language=language)
     data = bytes(buffer.data().data())
     buffer.close()
     return data, pages
 
 
 def write_pdf(path: Path, documents: Documents, layout: QPageLayout, title: str,
-              footer_title: str) -> int:
+              footer_title: str, language: str = BASE_LANGUAGE) -> int:
     """Write the PDF to ``path``; returns its page count. Raises OSError when the file cannot be written."""
-    data, pages = pdf_bytes(documents, layout, title, footer_title)
+    data, pages = pdf_bytes(documents, layout, title, footer_title, language)
     path = Path(path)
     # Written beside the target and renamed over it; plain open() keeps the user's usual permissions.
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")

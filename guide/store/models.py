@@ -7,11 +7,11 @@ service area, language and category (taxonomy term).
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text
+from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bump when the tables change; the store refuses packs of any other version.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 class Base(DeclarativeBase):
@@ -25,14 +25,16 @@ class Meta(Base):
 
 
 class Article(Base):
+    """One article in one language: the guide's own language (meta `language`), or a translation."""
+
     __tablename__ = "article"
     slug: Mapped[str] = mapped_column(String, primary_key=True)
+    language: Mapped[str] = mapped_column(String, primary_key=True)
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(Text)
     summary: Mapped[str] = mapped_column(Text)
     updated: Mapped[str] = mapped_column(String)
     audience: Mapped[str] = mapped_column(Text)  # comma separated
-    language: Mapped[str] = mapped_column(String)
     html: Mapped[str] = mapped_column(Text)
     plain_text: Mapped[str] = mapped_column(Text)
 
@@ -40,12 +42,32 @@ class Article(Base):
 class ArticleSource(Base):
     __tablename__ = "article_source"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    article_slug: Mapped[str] = mapped_column(ForeignKey("article.slug"), index=True)
+    article_slug: Mapped[str] = mapped_column(String)
+    article_language: Mapped[str] = mapped_column(String)
     position: Mapped[int] = mapped_column(Integer)
     publisher: Mapped[str] = mapped_column(Text)
     title: Mapped[str] = mapped_column(Text)
     year: Mapped[int | None] = mapped_column(Integer)
     url: Mapped[str] = mapped_column(Text)
+    __table_args__ = (
+        ForeignKeyConstraint(["article_slug", "article_language"], ["article.slug", "article.language"]),
+        Index("ix_article_source_article", "article_slug", "article_language"),
+    )
+
+
+class Translation(Base):
+    """Another language's text for one field of a record; the record keeps the guide's own text.
+
+    kind and ref: guide ("") title/subtitle; hotline ("") name/text_hint/spanish_service; category
+    (id) label; menu (node id) title; organization (key) description/language_note.
+    """
+
+    __tablename__ = "translation"
+    language: Mapped[str] = mapped_column(String, primary_key=True)
+    kind: Mapped[str] = mapped_column(String, primary_key=True)
+    ref: Mapped[str] = mapped_column(String, primary_key=True)
+    field: Mapped[str] = mapped_column(String, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
 
 
 class Category(Base):
@@ -154,9 +176,12 @@ class MenuNode(Base):
 # numbers them by sort_name, key), so FTS5's natural rowid order is the table's default order.
 # Prefix indexes for 1, 2 and 3 characters: while typing, every keystroke is a prefix query, and
 # without an index FTS5 merges the posting lists of every term the prefix matches.
+# language (last, so bm25's column weights keep their places): an article row's language; ''
+# for organizations and links, whose one row holds every language's text. remove_diacritics 2
+# folds accents, so "trafico" finds "tráfico".
 SEARCH_TABLE_DDL = (
     "CREATE VIRTUAL TABLE search USING fts5("
-    "kind UNINDEXED, ref UNINDEXED, title, body, "
+    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 

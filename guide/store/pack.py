@@ -72,7 +72,8 @@ class Pack:
         self.path = path
         self._engine = engine
         self._meta = meta
-        self._category_labels: dict[str, str] | None = None
+        self._category_labels: dict[str, dict[str, str]] = {}  # language -> category id -> label
+        self._translated: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
         self._featured_id: int | None = None
 
     # -- opening -------------------------------------------------------------------------------
@@ -159,9 +160,28 @@ class Pack:
 
     # -- guide-level data ----------------------------------------------------------------------
 
-    def info(self) -> PackInfo:
+    @property
+    def language(self) -> str:
+        """The language the guide is written in; other languages are translations of it."""
+        return self._meta.get("language", "en")
+
+    def _translations(self, kind: str, language: str) -> dict[tuple[str, str], str]:
+        """{(ref, field): text} of ``kind`` records in ``language`` (nothing for the guide's own language)."""
+        if language == self.language:
+            return {}
+        key = (kind, language)
+        if key not in self._translated:
+            t = m.Translation
+            rows = self._fetch(select(t.ref, t.field, t.text).where(t.kind == kind, t.language == language))
+            self._translated[key] = {(ref, name): value for ref, name, value in rows}
+        return self._translated[key]
+
+    def info(self, language: str = "en") -> PackInfo:
+        """Title and subtitle in ``language`` where the pack has them (else the guide's own)."""
+        translated = self._translations("guide", language)
         counts = {
-            "articles": self._count(m.Article),
+            "articles": int(self._run(select(func.count()).select_from(m.Article)
+                                      .where(m.Article.language == self.language))[0][0]),
             "organizations": self._count(m.Organization),
             "links": self._count(m.Link),
             "menu_nodes": self._count(m.MenuNode),
@@ -169,9 +189,9 @@ class Pack:
         return PackInfo(
             path=str(self.path),
             schema_version=int(self._meta["schema_version"]),
-            title=self._meta.get("title", ""),
-            subtitle=self._meta.get("subtitle", ""),
-            language=self._meta.get("language", "en"),
+            title=translated.get(("", "title"), self._meta.get("title", "")),
+            subtitle=translated.get(("", "subtitle"), self._meta.get("subtitle", "")),
+            language=self.language,
             content_date=self._meta.get("content_date", ""),
             content_sha256=self._meta.get("content_sha256", ""),
             counts=counts,
@@ -188,32 +208,38 @@ class Pack:
     def content_date(self) -> str:
         return self._meta.get("content_date", "")
 
-    def hotline(self) -> Hotline:
+    def hotline(self, language: str = "en") -> Hotline:
+        """The banner's hotline; in ``language`` its name, text hint and (in Spanish) spanish_service."""
         data = json.loads(self._meta.get("hotline", "{}"))
+        data.update({name: value for (_, name), value in self._translations("hotline", language).items()})
         fields = Hotline.__dataclass_fields__
         return Hotline(**{name: str(data.get(name, "")) for name in fields})
 
-    def menu(self) -> tuple[MenuNode, ...]:
+    def menu(self, language: str = "en") -> tuple[MenuNode, ...]:
+        """The navigation tree; titles in ``language`` where translated (else the guide's own)."""
         rows = self._run(select(m.MenuNode).order_by(m.MenuNode.parent_id, m.MenuNode.position))
+        titles = self._translations("menu", language)
         children: dict[int | None, list] = {}
         for (node,) in rows:
             children.setdefault(node.parent_id, []).append(node)
 
         def build(parent: int | None) -> tuple[MenuNode, ...]:
             return tuple(
-                MenuNode(n.id, n.title, n.kind, n.target, build(n.id)) for n in children.get(parent, [])
+                MenuNode(n.id, titles.get((str(n.id), "title"), n.title), n.kind, n.target, build(n.id))
+                for n in children.get(parent, [])
             )
 
         return build(None)
 
-    def categories(self) -> tuple[Category, ...]:
+    def categories(self, language: str = "en") -> tuple[Category, ...]:
         rows = self._run(select(m.Category.id, m.Category.label).order_by(m.Category.position))
-        return tuple(Category(r.id, r.label) for r in rows)
+        labels = self._translations("category", language)
+        return tuple(Category(r.id, labels.get((r.id, "label"), r.label)) for r in rows)
 
-    def category_label(self, category_id: str) -> str:
-        if self._category_labels is None:
-            self._category_labels = {c.id: c.label for c in self.categories()}
-        return self._category_labels.get(category_id, category_id)
+    def category_label(self, category_id: str, language: str = "en") -> str:
+        if language not in self._category_labels:
+            self._category_labels[language] = {c.id: c.label for c in self.categories(language)}
+        return self._category_labels[language].get(category_id, category_id)
 
     def areas_in_use(self) -> tuple[str, ...]:
         rows = self._run(select(m.ServiceArea.area).distinct().order_by(m.ServiceArea.area))
@@ -225,21 +251,38 @@ class Pack:
 
     # -- articles ------------------------------------------------------------------------------
 
-    def articles(self) -> tuple[ArticleSummary, ...]:
-        rows = self._run(select(m.Article.slug, m.Article.title, m.Article.summary, m.Article.updated)
-                         .order_by(m.Article.title))
-        return tuple(ArticleSummary(*r) for r in rows)
+    def articles(self, language: str = "en") -> tuple[ArticleSummary, ...]:
+        """Every article once, by title: in ``language`` where translated, else in the guide's own."""
+        a = m.Article
+        rows = self._run(select(a.slug, a.language, a.title, a.summary, a.updated)
+                         .where(a.language.in_({self.language, language})))
+        chosen: dict[str, tuple] = {}
+        for slug, written_in, *summary in rows:
+            if slug not in chosen or written_in == language:
+                chosen[slug] = (slug, *summary)
+        return tuple(ArticleSummary(*r) for r in sorted(chosen.values(), key=lambda r: (r[1], r[0])))
 
-    def article(self, slug: str) -> Article | None:
-        rows = self._run(select(m.Article).where(m.Article.slug == slug))
+    def article(self, slug: str, language: str = "en") -> Article | None:
+        """The article in ``language``; if it has no such translation, in the guide's own language
+        with ``fallback`` set, so that the page can say it is shown in English."""
+        a = m.Article
+        rows = self._run(select(a).where(a.slug == slug, a.language.in_({self.language, language})))
         if not rows:
             return None
-        a = rows[0][0]
-        sources = self._run(select(m.ArticleSource).where(m.ArticleSource.article_slug == slug)
+        found = {row.language: row for (row,) in rows}
+        row = found.get(language) or found.get(self.language) or next(iter(found.values()))
+        sources = self._run(select(m.ArticleSource).where(m.ArticleSource.article_slug == slug,
+                                                          m.ArticleSource.article_language == row.language)
                             .order_by(m.ArticleSource.position))
-        return Article(a.slug, a.title, a.summary, a.updated, tuple(filter(None, a.audience.split(","))),
-                       a.language, a.html, a.plain_text,
-                       tuple(Source(s.publisher, s.title, s.year, s.url) for (s,) in sources))
+        return Article(row.slug, row.title, row.summary, row.updated, tuple(filter(None, row.audience.split(","))),
+                       row.language, row.html, row.plain_text,
+                       tuple(Source(s.publisher, s.title, s.year, s.url) for (s,) in sources),
+                       fallback=row.language != language)
+
+    def article_languages(self, slug: str) -> tuple[str, ...]:
+        """The languages ``slug`` is written in, the guide's own first."""
+        rows = self._fetch(select(m.Article.language).where(m.Article.slug == slug))
+        return tuple(sorted((r[0] for r in rows), key=lambda code: (code != self.language, code)))
 
     # -- organizations -------------------------------------------------------------------------
 
@@ -305,27 +348,32 @@ class Pack:
         rows = self._run(select(m.Organization.id).where(m.Organization.key == key))
         return rows[0][0] if rows else None
 
-    def organization(self, org_id: int) -> Organization | None:
+    def organization(self, org_id: int, language: str = "en") -> Organization | None:
+        """One organization; its description and language note in ``language`` where translated.
+        Names, numbers and hours are the organization's own and stay as recorded."""
         rows = self._run(select(m.Organization).where(m.Organization.id == org_id))
         if not rows:
             return None
         o = rows[0][0]
+        translated = self._translations("organization", language)
         phones = self._run(select(m.Phone).where(m.Phone.organization_id == org_id).order_by(m.Phone.position))
         sources = self._run(select(m.OrganizationSource).where(m.OrganizationSource.organization_id == org_id)
                             .order_by(m.OrganizationSource.position))
         return Organization(
-            id=o.id, key=o.key, name=o.name, alternate_name=o.alternate_name, description=o.description,
-            categories=tuple(Category(c, self.category_label(c)) for c in _words(o.categories)),
+            id=o.id, key=o.key, name=o.name, alternate_name=o.alternate_name,
+            description=translated.get((o.key, "description"), o.description),
+            categories=tuple(Category(c, self.category_label(c, language)) for c in _words(o.categories)),
             website=o.website, email=o.email,
             phones=tuple(Phone(p.number, p.kind, p.hours, bool(p.always_open), p.description, p.source)
                          for (p,) in phones),
-            areas=_words(o.areas), languages=_words(o.languages), language_note=o.language_note,
+            areas=_words(o.areas), languages=_words(o.languages),
+            language_note=translated.get((o.key, "language_note"), o.language_note),
             sources=tuple(Source(s.publisher, s.title, s.year, s.url) for (s,) in sources),
             verified=o.verified,
         )
 
-    def organizations(self, ids: Iterable[int]) -> list[Organization]:
-        return [org for org_id in ids if (org := self.organization(org_id))]
+    def organizations(self, ids: Iterable[int], language: str = "en") -> list[Organization]:
+        return [org for org_id in ids if (org := self.organization(org_id, language))]
 
     # -- links ---------------------------------------------------------------------------------
 
@@ -357,6 +405,8 @@ class Pack:
             return []
         limit = min(query.limit, _MAX_HITS)
         conditions = _kind_conditions(kinds)
+        if "article" in kinds:
+            conditions.append(self._article_language_condition(query.content_language))
         if query.organizations_only:
             flt = OrganizationFilter(category=query.category, state=query.state, language=query.language)
             ids = self._filtered(select(m.Organization.id), flt)
@@ -384,6 +434,18 @@ class Pack:
         rows = self._fetch_sql(sql, params)
         return [SearchHit(kind, ref, title, snippet, float(score)) for kind, ref, title, snippet, score in rows]
 
+    def _article_language_condition(self, language: str) -> str:
+        """Article rows in ``language``, or in the guide's own where an article has no such translation.
+        Only article rows read the language column: the rowid test settles every other row first."""
+        base = self.language if _is_code(self.language) else "en"
+        language = language if _is_code(language) else base  # inlined below, so letters only
+        low, high = m.SEARCH_ROWID_RANGES["article"]
+        keep = f"language = '{base}'"
+        if language != base:
+            keep = (f"(language = '{language}' OR ({keep} AND ref NOT IN "
+                    f"(SELECT slug FROM article WHERE language = '{language}')))")
+        return f"(rowid NOT BETWEEN {low} AND {high} OR {keep})"
+
     def _hotline_id(self) -> int:
         """Id of the organization behind the hotline banner (0 if the pack has none)."""
         if self._featured_id is None:
@@ -401,6 +463,10 @@ def _kind_conditions(kinds: Sequence[str]) -> list[str]:
     if any(low <= m.SEARCH_ROWID_RANGES[kind][0] <= high for kind in set(KINDS) - set(kinds)):
         conditions.append("kind IN (" + ", ".join(f"'{kind}'" for kind in kinds) + ")")
     return conditions
+
+
+def _is_code(language: str) -> bool:
+    return 0 < len(language) <= 8 and language.isascii() and language.isalpha()
 
 
 def _check_file(path: Path) -> None:

@@ -29,8 +29,11 @@ class SearchQuery:
     kinds: tuple[str, ...] = KINDS
     state: str = ""
     category: str = ""
-    language: str = ""
+    language: str = ""  # organizations speaking this language (a filter, like state and category)
     limit: int = 50
+    # Articles in this language, or in the guide's own where one has no translation. Not a filter
+    # of organizations or links: their one search row holds every language's text.
+    content_language: str = "en"
 
     @property
     def terms(self) -> list[str]:

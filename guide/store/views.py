@@ -37,6 +37,7 @@ class Hotline:
     emergency: str
     verified: str
     source: str
+    spanish_service: str = ""  # in the Spanish edition: that calls and texts are answered in Spanish
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,7 @@ class Article:
     html: str
     plain_text: str
     sources: tuple[Source, ...]
+    fallback: bool = False  # asked for in another language that it has no translation in; shown in ``language``
 
 
 @dataclass(frozen=True)

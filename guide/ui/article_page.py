@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
+from guide.i18n import BASE_LANGUAGE
 from guide.store import Article, Source
 from guide.ui.external import ask_to_open
 from guide.ui.location import Location
@@ -40,6 +41,7 @@ def article_stylesheet(palette: QPalette) -> str:
         p, li {{ line-height: 140%; }}
         a {{ color: {link}; }}
         p.summary {{ color: {muted}; font-style: italic; }}
+        p.fallback {{ border: 1px solid {rule}; padding: 6px; }}
         p.meta, div.footnote, ol.sources {{ color: {muted}; }}
         table {{ border-collapse: collapse; border-color: {rule}; margin: 8px 0; }}
         th {{ background-color: {header}; font-weight: bold; }}
@@ -49,15 +51,27 @@ def article_stylesheet(palette: QPalette) -> str:
     """
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ArticlePage", text)
+
+
+def fallback_note() -> str:
+    """Said above an article shown in English because it has no version in the chosen language."""
+    return _tr("This page is not available in Spanish; showing the English version.")
+
+
 def article_html(article: Article) -> str:
-    parts = [f"<h1>{html.escape(article.title)}</h1>"]
+    parts = []
+    if article.fallback:
+        parts.append(f'<p class="fallback" lang="{BASE_LANGUAGE}"><b>{html.escape(fallback_note())}</b></p>')
+    parts.append(f"<h1>{html.escape(article.title)}</h1>")
     if article.summary:
         parts.append(f'<p class="summary">{html.escape(article.summary)}</p>')
     if article.updated:
-        parts.append(f'<p class="meta">Updated {html.escape(article.updated)}</p>')
+        parts.append(f'<p class="meta">{html.escape(_tr("Updated {date}").format(date=article.updated))}</p>')
     parts.append(article.html)
     if article.sources:
-        parts.append('<h2 id="sources">Sources</h2><ol class="sources">')
+        parts.append(f'<h2 id="sources">{html.escape(_tr("Sources"))}</h2><ol class="sources">')
         parts.extend(f"<li>{_source_html(source)}</li>" for source in article.sources)
         parts.append("</ol>")
     return "\n".join(parts)
@@ -78,7 +92,7 @@ class ArticleBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Article")
+        self.setAccessibleName(self.tr("Article"))
         self.document().setDocumentMargin(18)
         self._source = ""
         self._apply_palette()
@@ -120,22 +134,32 @@ class ArticlePage(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…."))
             bar.addWidget(button)
             self.buttons.append(button)
+        self.article: Article | None = None
+        self.retranslate()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
 
+    def retranslate(self) -> None:
+        """Button names follow their actions' (already translated) texts."""
+        for button in self.buttons:
+            button.setAccessibleName(button.defaultAction().text().replace("&", "").rstrip("…."))
+        if self.article is None:
+            self.browser.setAccessibleName(self.tr("Article"))
+
     def show_article(self, article: Article) -> None:
         self.slug = article.slug
+        self.article = article
         self.browser.show_html(article_html(article))
-        self.browser.setAccessibleName(f"Article: {article.title}")
+        self.browser.setAccessibleName(self.tr("Article: {title}").format(title=article.title))
 
     def clear(self) -> None:
         self.slug = ""
+        self.article = None
         self.browser.show_html("")
 
     def _link_clicked(self, url: QUrl) -> None:

@@ -7,7 +7,7 @@ Only http, https, mailto and tel are allowed; anything else is refused with a me
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
@@ -25,13 +25,17 @@ def is_allowed(url: QUrl) -> bool:
     return scheme in ALLOWED_SCHEMES and bool(url.path().strip())
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExternalLink", text)
+
+
 def describe(url: QUrl) -> str:
     scheme = url.scheme().lower()
     if scheme == "mailto":
-        return "This opens your email program to write to:"
+        return _tr("This opens your email program to write to:")
     if scheme == "tel":
-        return "This asks your system to call:"
-    return "This opens a web page in your browser. It needs an internet connection."
+        return _tr("This asks your system to call:")
+    return _tr("This opens a web page in your browser. It needs an internet connection.")
 
 
 class ExternalLinkDialog(QDialog):
@@ -40,8 +44,8 @@ class ExternalLinkDialog(QDialog):
     def __init__(self, url: QUrl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.url = url
-        self.setWindowTitle("Open an external link?")
-        self.setAccessibleName("Open an external link?")
+        self.setWindowTitle(self.tr("Open an external link?"))
+        self.setAccessibleName(self.tr("Open an external link?"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         intro = QLabel(describe(url))
@@ -50,18 +54,18 @@ class ExternalLinkDialog(QDialog):
         self.address.setWordWrap(True)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.address.setAccessibleName("Address")
+        self.address.setAccessibleName(self.tr("Address"))
         font = self.address.font()
         font.setBold(True)
         self.address.setFont(font)
 
         buttons = QDialogButtonBox()
-        open_label = "Open in browser" if url.scheme().lower() in _NEEDS_INTERNET else "Open"
+        open_label = self.tr("Open in browser") if url.scheme().lower() in _NEEDS_INTERNET else self.tr("Open")
         self.open_button = buttons.addButton(open_label, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.copy_button = buttons.addButton("Copy link", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button = buttons.addButton(self.tr("Copy link"), QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        for button, name in ((self.open_button, open_label), (self.copy_button, "Copy link"),
-                             (self.cancel_button, "Cancel")):
+        for button, name in ((self.open_button, open_label), (self.copy_button, self.tr("Copy link")),
+                             (self.cancel_button, self.cancel_button.text().replace("&", ""))):
             button.setAccessibleName(name)
         for button in (self.open_button, self.copy_button):
             button.setAutoDefault(False)
@@ -97,10 +101,10 @@ class ExternalLinkDialog(QDialog):
 
 def refusal_box(url: QUrl, parent: QWidget | None) -> QMessageBox:
     shown = url.toDisplayString()[:200]
-    box = QMessageBox(QMessageBox.Icon.Warning, "Link not opened",
-                      "This link was not opened: only web (http, https), email and phone links are allowed.",
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Link not opened"),
+                      _tr("This link was not opened: only web (http, https), email and phone links are allowed."),
                       QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(f"Address: {shown}")
+    box.setInformativeText(_tr("Address: {address}").format(address=shown))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
 

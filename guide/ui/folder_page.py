@@ -25,13 +25,16 @@ class FolderPage(QWidget):
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Pages in this section")
+        self.retranslate()
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._open)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
+
+    def retranslate(self) -> None:
+        self.view.setAccessibleName(self.tr("Pages in this section"))
 
     def show_folder(self, node: MenuNode) -> None:
         self.title.setText(f"<h1>{html.escape(node.title)}</h1>")

@@ -12,60 +12,84 @@ from guide.ui.widgets import CopyButton, selectable_label
 
 
 class HotlineBanner(QFrame):
+    """Built once for the hotline's numbers; ``retranslate`` relabels it in another language (the
+    numbers stay, the hotline's name and hint come from the pack in that language)."""
+
     def __init__(self, hotline: Hotline, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hotlineBanner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Help now")
         self.copy_buttons: list[CopyButton] = []
 
-        emergency = QLabel(f"<b>In immediate danger? Call {html.escape(hotline.emergency or '911')}.</b>")
-        emergency.setAccessibleName(emergency.text())
-        emergency.setTextFormat(Qt.TextFormat.RichText)
+        self.emergency = QLabel()
+        self.emergency.setTextFormat(Qt.TextFormat.RichText)
+        self.phone = self._number() if hotline.phone else None
+        self.phone_copy = self._copy(hotline.phone) if hotline.phone else None
+        self.text = self._number() if hotline.text else None
+        self.text_copy = self._copy(hotline.text) if hotline.text else None
+        self.tty = self._number() if hotline.tty else None
+        self.note = QLabel()
+        self.note.setWordWrap(True)
 
         numbers = QHBoxLayout()
         numbers.setSpacing(6)
-        numbers.addWidget(emergency)
-        if hotline.phone:
-            numbers.addSpacing(12)
-            numbers.addWidget(self._number(f"{hotline.name}: call <b>{html.escape(hotline.phone)}</b>",
-                                               f"{hotline.name} phone {hotline.phone}"))
-            numbers.addWidget(self._copy(hotline.phone, f"{hotline.name} phone number"))
-        if hotline.text:
-            hint = hotline.text_hint or "Text"
-            numbers.addSpacing(12)
-            numbers.addWidget(self._number(f"{html.escape(hint)} to <b>{html.escape(hotline.text)}</b>",
-                                               f"{hint} to {hotline.text}"))
-            numbers.addWidget(self._copy(hotline.text, "hotline text number"))
-        if hotline.tty:
-            numbers.addSpacing(12)
-            numbers.addWidget(self._number(f"TTY: <b>{html.escape(hotline.tty)}</b>", f"TTY {hotline.tty}"))
+        numbers.addWidget(self.emergency)
+        for label, button in ((self.phone, self.phone_copy), (self.text, self.text_copy), (self.tty, None)):
+            if label is not None:
+                numbers.addSpacing(12)
+                numbers.addWidget(label)
+            if button is not None:
+                numbers.addWidget(button)
         numbers.addStretch(1)
-
-        credits = []
-        if hotline.operator:
-            credits.append(f"operated by {hotline.operator}")
-        if hotline.verified:
-            credits.append(f"numbers verified {hotline.verified}")
-        sentence = ", ".join(credits)
-        note = QLabel(sentence[:1].upper() + sentence[1:])
-        note.setAccessibleName(note.text())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.setSpacing(2)
         layout.addLayout(numbers)
-        if credits:
-            layout.addWidget(note)
+        layout.addWidget(self.note)
+        self.retranslate(hotline)
+
+    def retranslate(self, hotline: Hotline) -> None:
+        self.setAccessibleName(self.tr("Help now"))
+        emergency = html.escape(hotline.emergency or "911")
+        self.emergency.setText("<b>" + self.tr("In immediate danger? Call {number}.").format(number=emergency) + "</b>")
+        self.emergency.setAccessibleName(self.emergency.text())
+        if self.phone is not None and self.phone_copy is not None:
+            self.phone.setText(self.tr("{name}: call {number}").format(
+                name=html.escape(hotline.name), number=f"<b>{html.escape(hotline.phone)}</b>"))
+            self.phone.setAccessibleName(self.tr("{name} phone {number}").format(name=hotline.name,
+                                                                                number=hotline.phone))
+            self.phone_copy.retranslate(self.tr("{name} phone number").format(name=hotline.name))
+        if self.text is not None and self.text_copy is not None:
+            hint = hotline.text_hint or self.tr("Text")
+            self.text.setText(self.tr("{hint} to {number}").format(
+                hint=html.escape(hint), number=f"<b>{html.escape(hotline.text)}</b>"))
+            self.text.setAccessibleName(self.tr("{hint} to {number}").format(hint=hint, number=hotline.text))
+            self.text_copy.retranslate(self.tr("hotline text number"))
+        if self.tty is not None:
+            self.tty.setText(self.tr("TTY: {number}").format(number=f"<b>{html.escape(hotline.tty)}</b>"))
+            self.tty.setAccessibleName(self.tr("TTY {number}").format(number=hotline.tty))
+        credits = []
+        if hotline.operator:
+            credits.append(self.tr("operated by {operator}").format(operator=hotline.operator))
+        if hotline.verified:
+            credits.append(self.tr("numbers verified {date}").format(date=hotline.verified))
+        sentence = ", ".join(credits)
+        sentence = sentence[:1].upper() + sentence[1:]
+        if hotline.spanish_service:  # the Spanish edition says that the hotline answers in Spanish
+            sentence = f"{sentence}. {hotline.spanish_service}" if sentence else hotline.spanish_service
+        self.note.setText(sentence)
+        self.note.setAccessibleName(sentence)
+        self.note.setVisible(bool(sentence))
 
     @staticmethod
-    def _number(text: str, name: str) -> QWidget:
-        label = selectable_label(text, name)
+    def _number() -> QLabel:
+        label = selectable_label("", "")
         label.setWordWrap(False)
         return label
 
-    def _copy(self, number: str, what: str) -> CopyButton:
-        button = CopyButton(number, what, self)
+    def _copy(self, number: str) -> CopyButton:
+        button = CopyButton(number, "", self)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.copy_buttons.append(button)
         return button

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
@@ -21,8 +21,10 @@ from guide.ui.settings import default_data_dir
 
 FILE_FILTER = ("HSDS directories (datapackage.json organizations.csv services.csv *.zip *.json);;"
                "All files (*)")
-STAGES = {"reading": "Reading the directory…", "services": "Reading services…",
-          "organizations": "Preparing organizations…", "writing": "Writing the guide pack…"}
+STAGES = {"reading": QT_TRANSLATE_NOOP("DirectoryImport", "Reading the directory…"),
+          "services": QT_TRANSLATE_NOOP("DirectoryImport", "Reading services…"),
+          "organizations": QT_TRANSLATE_NOOP("DirectoryImport", "Preparing organizations…"),
+          "writing": QT_TRANSLATE_NOOP("DirectoryImport", "Writing the guide pack…")}
 SHOWN_PROBLEMS = 200  # a broken directory can have thousands; the dialog lists the first ones
 
 
@@ -90,7 +92,7 @@ class DirectoryImport(QObject):
         self.windows: list[QWidget] = []  # imported guides stay open until their window closes
 
     def choose_and_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, "Import an Open Referral (HSDS) directory",
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import an Open Referral (HSDS) directory"),
                                               str(Path.home()), FILE_FILTER)
         if name:
             chosen = Path(name)
@@ -102,8 +104,8 @@ class DirectoryImport(QObject):
         if self.thread is not None:
             return  # one import at a time
         out = imports_folder(self.data_dir) / f"{slug(source.stem) or 'directory'}.pack"
-        self.dialog = QProgressDialog("Reading the directory…", "Cancel", 0, 100, self.window)
-        self.dialog.setWindowTitle("Import directory")
+        self.dialog = QProgressDialog(self.tr(STAGES["reading"]), self.tr("Cancel"), 0, 100, self.window)
+        self.dialog.setWindowTitle(self.tr("Import directory"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
@@ -122,7 +124,7 @@ class DirectoryImport(QObject):
     @Slot(str, int, int)
     def _progress(self, stage: str, done: int, total: int) -> None:
         if self.dialog is not None:
-            self.dialog.setLabelText(STAGES.get(stage, stage))
+            self.dialog.setLabelText(self.tr(STAGES[stage]) if stage in STAGES else stage)
             self.dialog.setValue(100 * done // total if total else 0)
 
     def _finish(self) -> None:
@@ -139,7 +141,7 @@ class DirectoryImport(QObject):
 
     def _tell(self, icon: QMessageBox.Icon, text: str, details: str = "") -> None:
         # open(), not exec(): the message never blocks the window (nor a test) with a nested loop.
-        self.message = QMessageBox(icon, "Import directory", text, QMessageBox.StandardButton.Ok, self.window)
+        self.message = QMessageBox(icon, self.tr("Import directory"), text, QMessageBox.StandardButton.Ok, self.window)
         if details:
             self.message.setDetailedText(details)
         self.message.open()
@@ -148,7 +150,7 @@ class DirectoryImport(QObject):
     def _failed(self, message: str) -> None:
         self._finish()
         if message:
-            self._tell(QMessageBox.Icon.Warning, f"The directory could not be imported.\n\n{message}")
+            self._tell(QMessageBox.Icon.Warning, self.tr("The directory could not be imported.") + f"\n\n{message}")
 
     @Slot(object, object)
     def _succeeded(self, pack_path: Path, result: ImportResult) -> None:
@@ -156,7 +158,7 @@ class DirectoryImport(QObject):
         try:
             pack = Pack.open(pack_path)
         except PackError as exc:
-            self._tell(QMessageBox.Icon.Warning, f"The imported guide could not be opened.\n\n{exc}")
+            self._tell(QMessageBox.Icon.Warning, self.tr("The imported guide could not be opened.") + f"\n\n{exc}")
             return
         from guide.ui.window import MainWindow  # the window module imports this one
 
@@ -168,19 +170,19 @@ class DirectoryImport(QObject):
         window.show()
         self.opened.emit(window)
         counts = result.counts
-        summary = (f"Imported {counts['organizations']} organizations ({counts['services']} services, "
-                   f"{counts['phones']} phones) into {pack_path}.")
+        summary = self.tr("Imported {organizations} organizations ({services} services, {phones} phones) "
+                          "into {path}.").format(organizations=counts["organizations"], services=counts["services"],
+                                                 phones=counts["phones"], path=pack_path)
         if result.problems:
-            self._tell(QMessageBox.Icon.Information,
-                       f"{summary}\n\n{len(result.problems)} problem(s) were found; those rows were left out "
-                       "or imported in part. Show Details for the list.", problems_text(result))
+            found = self.tr("{count} problem(s) were found; those rows were left out or imported in part. "
+                            "Show Details for the list.").format(count=len(result.problems))
+            self._tell(QMessageBox.Icon.Information, f"{summary}\n\n{found}", problems_text(result))
 
 
 def add_import_action(window: QMainWindow, menu: QMenu) -> QAction:
     """Add File > Import directory... to ``window`` (which has ``pack`` and ``settings``)."""
     importer = DirectoryImport(window, window.pack.path)  # type: ignore[attr-defined]
-    action = QAction("&Import directory…", window)
-    action.setStatusTip("Make a guide from an Open Referral (HSDS) resource directory")
+    action = QAction(window)  # labelled by the window, in its language
     action.triggered.connect(importer.choose_and_import)
     menu.addAction(action)
     window.directory_import = importer  # type: ignore[attr-defined]

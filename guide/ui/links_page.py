@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,16 +28,26 @@ from guide.ui.external import ask_to_open
 from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 from guide.ui.widgets import ActivatingListView
 
-KIND_LABELS = {"report": "Report", "video": "Video", "map": "Map", "website": "Web site"}
+KIND_LABELS = {"report": QT_TRANSLATE_NOOP("LinksPage", "Report"), "video": QT_TRANSLATE_NOOP("LinksPage", "Video"),
+               "map": QT_TRANSLATE_NOOP("LinksPage", "Map"), "website": QT_TRANSLATE_NOOP("LinksPage", "Web site")}
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("LinksPage", text)
+
+
+def kind_label(kind: str) -> str:
+    return _tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.capitalize()
+
+
 def link_html(link: Link) -> str:
-    facts = [KIND_LABELS.get(link.kind, link.kind.capitalize()), html.escape(link.publisher)]
+    facts = [html.escape(kind_label(link.kind)), html.escape(link.publisher)]
     if link.year:
         facts.append(str(link.year))
-    where = (f"🌐 needs internet — {html.escape(link.url)}" if link.url
-             else f"<i>No address: {html.escape(link.url_note or 'the address is not known')}</i>")
+    where = ("🌐 " + _tr("needs internet — {address}").format(address=html.escape(link.url)) if link.url
+             else "<i>" + _tr("No address: {reason}").format(
+                 reason=html.escape(link.url_note or _tr("the address is not known"))) + "</i>")
     description = f"<br>{html.escape(link.description)}" if link.description else ""
     return f"<b>{html.escape(link.title)}</b><br>{' · '.join(facts)}{description}<br><small>{where}</small>"
 
@@ -55,8 +72,9 @@ class LinksModel(QAbstractListModel):
         if role == HTML_ROLE:
             return link_html(link)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            where = link.url or "no address"
-            return f"{link.title}, {KIND_LABELS.get(link.kind, link.kind)} by {link.publisher}: {where}"
+            where = link.url or _tr("no address")
+            return _tr("{title}, {kind} by {publisher}: {address}").format(
+                title=link.title, kind=kind_label(link.kind), publisher=link.publisher, address=where)
         if role == Qt.ItemDataRole.DisplayRole:
             return link.title
         return None
@@ -65,16 +83,13 @@ class LinksModel(QAbstractListModel):
 class LinksPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        notice = QLabel("🌐 These links lead to web sites outside the guide and <b>need an internet connection</b>. "
-                        "The guide shows each address and asks before opening anything.")
-        notice.setWordWrap(True)
-        notice.setAccessibleName("These links need an internet connection")
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
 
         self.model = LinksModel(self)
         self.view = ActivatingListView()  # Enter asks to open (never opens without the dialog)
         self.view.setModel(self.model)
         self.view.setItemDelegate(RichTextDelegate(self.view))
-        self.view.setAccessibleName("Links")
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setAlternatingRowColors(True)
@@ -82,10 +97,8 @@ class LinksPage(QWidget):
         self.view.activated.connect(lambda _index: self.open_current())
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
 
-        self.open_button = QPushButton("Open in browser…")
-        self.open_button.setAccessibleName("Open the selected link in the browser")
-        self.copy_button = QPushButton("Copy link")
-        self.copy_button.setAccessibleName("Copy the selected link")
+        self.open_button = QPushButton()
+        self.copy_button = QPushButton()
         for button in (self.open_button, self.copy_button):
             button.setAutoDefault(False)
         self.open_button.clicked.connect(self.open_current)
@@ -98,10 +111,24 @@ class LinksPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
-        layout.addWidget(notice)
+        layout.addWidget(self.notice)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self._update_buttons()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.notice.setText("🌐 " + self.tr("These links lead to web sites outside the guide and <b>need an internet "
+                                            "connection</b>. The guide shows each address and asks before opening "
+                                            "anything."))
+        self.notice.setAccessibleName(self.tr("These links need an internet connection"))
+        self.view.setAccessibleName(self.tr("Links"))
+        self.open_button.setText(self.tr("Open in browser…"))
+        self.open_button.setAccessibleName(self.tr("Open the selected link in the browser"))
+        self.copy_button.setText(self.tr("Copy link"))
+        self.copy_button.setAccessibleName(self.tr("Copy the selected link"))
+        if self.model.links:  # kind labels and notes in the new language; the selection stays
+            self.model.dataChanged.emit(self.model.index(0), self.model.index(len(self.model.links) - 1))
 
     def show_links(self, links: tuple[Link, ...]) -> None:
         self.model.set_links(links)

@@ -30,10 +30,17 @@ class MenuModel(QAbstractItemModel):
 
     def __init__(self, menu: tuple[MenuNode, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._roots = menu
+        self._roots: tuple[MenuNode, ...] = ()
         self._nodes: dict[int, MenuNode] = {}
         self._parent: dict[int, int | None] = {}
         self._row: dict[int, int] = {}
+        self._index(menu)
+
+    def _index(self, menu: tuple[MenuNode, ...]) -> None:
+        self._roots = menu
+        self._nodes.clear()
+        self._parent.clear()
+        self._row.clear()
 
         def index_nodes(nodes: tuple[MenuNode, ...], parent_id: int | None) -> None:
             for row, node in enumerate(nodes):
@@ -43,6 +50,15 @@ class MenuModel(QAbstractItemModel):
                 index_nodes(node.children, node.id)
 
         index_nodes(menu, None)
+
+    def retitle(self, menu: tuple[MenuNode, ...]) -> None:
+        """The same tree with titles in another language: rows keep their place, so the view keeps
+        its selection and what is expanded."""
+        self._index(menu)
+        self.layoutChanged.emit()
+        for node_id in self._nodes:
+            index = self.createIndex(self._row[node_id], 0, node_id)
+            self.dataChanged.emit(index, index)
 
     def _children(self, parent: _ModelIndex) -> tuple[MenuNode, ...]:
         if not parent.isValid():
@@ -116,11 +132,15 @@ class NavigationTree(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAccessibleName("Contents")
-        self.setAccessibleDescription("The guide's sections. Arrows move, Enter opens the page, typing jumps to a title.")
+        self.retranslate()
         self.expandAll()
         self._silent = False
         self.selectionModel().currentChanged.connect(self._current_changed)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Contents"))
+        self.setAccessibleDescription(self.tr("The guide's sections. Arrows move, Enter opens the page, "
+                                              "typing jumps to a title."))
 
     def menu_model(self) -> MenuModel:
         return self.model()  # type: ignore[return-value]

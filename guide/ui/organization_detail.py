@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -17,12 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.languages import area_name, language_name
+from guide.i18n.names import area_name, language_name
 from guide.store import Organization, Phone, Source
 from guide.ui.external import ask_to_open
 from guide.ui.widgets import CopyButton, heading_label, selectable_label
 
-PHONE_KINDS = {"voice": "Call", "sms": "Text", "tty": "TTY", "fax": "Fax"}
+PHONE_KINDS = {"voice": QT_TRANSLATE_NOOP("OrganizationDetail", "Call"),
+               "sms": QT_TRANSLATE_NOOP("OrganizationDetail", "Text"),
+               "tty": QT_TRANSLATE_NOOP("OrganizationDetail", "TTY"),
+               "fax": QT_TRANSLATE_NOOP("OrganizationDetail", "Fax")}
 
 
 class OrganizationDetail(QScrollArea):
@@ -32,7 +35,8 @@ class OrganizationDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Text wraps to the pane's width; a horizontal scroll bar would hide the ends of lines.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Organization details")
+        self.setAccessibleName(self.tr("Organization details"))
+        self.language = "en"  # of the names of places and languages
         self.organization: Organization | None = None
         self.phone_copy_buttons: list[CopyButton] = []
         self.show_nothing()
@@ -40,7 +44,8 @@ class OrganizationDetail(QScrollArea):
     def show_nothing(self) -> None:
         self.organization = None
         self.phone_copy_buttons = []
-        hint = QLabel("Choose an organization in the list to see its phone numbers, hours and sources.")
+        self.setAccessibleName(self.tr("Organization details"))
+        hint = QLabel(self.tr("Choose an organization in the list to see its phone numbers, hours and sources."))
         hint.setWordWrap(True)
         hint.setAlignment(Qt.AlignmentFlag.AlignTop)
         hint.setAccessibleName(hint.text())
@@ -49,39 +54,45 @@ class OrganizationDetail(QScrollArea):
     def show_organization(self, org: Organization) -> None:
         self.organization = org
         self.phone_copy_buttons = []
+        self.setAccessibleName(self.tr("Organization details"))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(heading_label(org.name, 2))
         if org.alternate_name:
-            layout.addWidget(selectable_label(f"Also known as {org.alternate_name}", "Also known as"))
+            layout.addWidget(selectable_label(self.tr("Also known as {name}").format(name=org.alternate_name),
+                                              self.tr("Also known as")))
         if org.description:
-            layout.addWidget(selectable_label(org.description, "Description"))
+            layout.addWidget(selectable_label(org.description, self.tr("Description")))
         if org.phones:
-            layout.addWidget(heading_label("Phone", 3))
+            layout.addWidget(heading_label(self.tr("Phone"), 3))
             layout.addLayout(self._phones(org.phones))
 
         facts = QFormLayout()
         facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if org.website:
-            facts.addRow("Website:", self._link_button(org.website, f"Website {org.website}", org.website))
+            facts.addRow(self.tr("Website:"), self._link_button(
+                org.website, self.tr("Website {address}").format(address=org.website), org.website))
         if org.email:
-            facts.addRow("Email:", self._link_button(org.email, f"Email {org.email}", "mailto:" + org.email))
+            facts.addRow(self.tr("Email:"), self._link_button(
+                org.email, self.tr("Email {address}").format(address=org.email), "mailto:" + org.email))
         if org.categories:
-            facts.addRow("Categories:", selectable_label(", ".join(c.label for c in org.categories), "Categories"))
+            facts.addRow(self.tr("Categories:"), selectable_label(", ".join(c.label for c in org.categories),
+                                                                  self.tr("Categories")))
         if org.areas:
-            facts.addRow("Serves:", selectable_label(", ".join(area_name(a) for a in org.areas), "Serves"))
+            facts.addRow(self.tr("Serves:"), selectable_label(
+                ", ".join(area_name(a, self.language) for a in org.areas), self.tr("Serves")))
         if org.languages or org.language_note:
-            languages = ", ".join(language_name(code) for code in org.languages)
+            languages = ", ".join(language_name(code, self.language) for code in org.languages)
             if org.language_note:
                 languages = f"{languages}. {org.language_note}" if languages else org.language_note
-            facts.addRow("Languages:", selectable_label(languages, "Languages"))
+            facts.addRow(self.tr("Languages:"), selectable_label(languages, self.tr("Languages")))
         if org.verified:
-            facts.addRow("Verified:", selectable_label(org.verified, "Verified"))
+            facts.addRow(self.tr("Verified:"), selectable_label(org.verified, self.tr("Verified")))
         layout.addLayout(facts)
 
         if org.sources:
-            layout.addWidget(heading_label("Sources", 3))
+            layout.addWidget(heading_label(self.tr("Sources"), 3))
             layout.addWidget(self._sources(org.sources))
         layout.addStretch(1)
         self._replace(body)
@@ -93,19 +104,19 @@ class OrganizationDetail(QScrollArea):
         grid.setVerticalSpacing(2)
         for index, phone in enumerate(phones):
             row = index * 2
-            kind = PHONE_KINDS.get(phone.kind, phone.kind)
+            kind = self.tr(PHONE_KINDS[phone.kind]) if phone.kind in PHONE_KINDS else phone.kind
             grid.addWidget(QLabel(kind + ":"), row, 0)
             number = selectable_label(f"<b>{html.escape(phone.number)}</b>", f"{kind} {phone.number}")
             number.setWordWrap(False)
             grid.addWidget(number, row, 1)
-            copy = CopyButton(phone.number, f"{kind.lower()} number", self)
+            copy = CopyButton(phone.number, self.tr("{kind} number").format(kind=kind.lower()), self)
             self.phone_copy_buttons.append(copy)
             grid.addWidget(copy, row, 2)
             notes = [n for n in (phone.hours, phone.description) if n]
             if phone.always_open and not any("24" in n for n in notes):
-                notes.insert(0, "24/7")
+                notes.insert(0, self.tr("24/7"))
             if notes:
-                note = selectable_label("; ".join(notes), f"{kind} hours")
+                note = selectable_label("; ".join(notes), self.tr("{kind} hours").format(kind=kind))
                 note.setContentsMargins(0, 0, 0, 8)
                 grid.addWidget(note, row + 1, 1, 1, 3)
         return grid
@@ -115,7 +126,7 @@ class OrganizationDetail(QScrollArea):
         button = QPushButton(shown + " ↗")
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.setAccessibleName(name)
-        button.setToolTip("Asks before opening: " + url)
+        button.setToolTip(self.tr("Asks before opening: {address}").format(address=url))
         button.setAutoDefault(False)
         button.setStyleSheet("text-align: left;")
         button.clicked.connect(lambda: ask_to_open(self, url))
@@ -135,7 +146,7 @@ class OrganizationDetail(QScrollArea):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         label.setOpenExternalLinks(False)
         label.linkActivated.connect(lambda url: ask_to_open(self, url))
-        label.setAccessibleName("Sources")
+        label.setAccessibleName(self.tr("Sources"))
         return label
 
     def _replace(self, widget: QWidget) -> None:

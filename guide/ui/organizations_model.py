@@ -9,17 +9,20 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from guide.languages import area_name, language_name
+from guide.i18n.names import area_name, language_name
 from guide.store import OrganizationFilter, OrganizationRow, Pack, PackError
 
 PAGE_SIZE = 100
 PAGES_KEPT = 12
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # (store sort key, header)
-COLUMNS = (("name", "Name"), ("phone", "Phone"), ("areas", "Serves"), ("categories", "Categories"),
-           ("languages", "Languages"))
+COLUMNS = (("name", QT_TRANSLATE_NOOP("OrganizationTableModel", "Name")),
+           ("phone", QT_TRANSLATE_NOOP("OrganizationTableModel", "Phone")),
+           ("areas", QT_TRANSLATE_NOOP("OrganizationTableModel", "Serves")),
+           ("categories", QT_TRANSLATE_NOOP("OrganizationTableModel", "Categories")),
+           ("languages", QT_TRANSLATE_NOOP("OrganizationTableModel", "Languages")))
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -35,6 +38,14 @@ class OrganizationTableModel(QAbstractTableModel):
         self.rows_fetched = 0  # how many rows were ever read from the store (tests check laziness)
         self.queried = False
         self.problem = ""
+        self.language = "en"  # of the names shown: categories, places, languages
+
+    def set_language(self, language: str) -> None:
+        """Relabel in ``language``; the rows and their order stay (names are sorted by the store)."""
+        self.language = language
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1))
 
     # -- querying ------------------------------------------------------------------------------
 
@@ -103,7 +114,7 @@ class OrganizationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(COLUMNS):
-            return COLUMNS[section][1]
+            return self.tr(COLUMNS[section][1])
         return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
@@ -124,15 +135,15 @@ class OrganizationTableModel(QAbstractTableModel):
             return None
         row = self._row(index.row())
         if row is None:
-            return "(not available)" if index.column() == 0 else ""
+            return self.tr("(not available)") if index.column() == 0 else ""
         key = COLUMNS[index.column()][0]
         if key == "name":
             return row.name
         if key == "phone":
-            marks = [m for m, on in (("24/7", row.always_open), ("text", row.has_text)) if on]
+            marks = [m for m, on in ((self.tr("24/7"), row.always_open), (self.tr("text"), row.has_text)) if on]
             return row.main_phone + (f"  ({', '.join(marks)})" if marks else "")
         if key == "areas":
-            return ", ".join(area_name(a) for a in row.areas)
+            return ", ".join(area_name(a, self.language) for a in row.areas)
         if key == "categories":
-            return ", ".join(self.pack.category_label(c) for c in row.categories)
-        return ", ".join(language_name(code) for code in row.languages)
+            return ", ".join(self.pack.category_label(c, self.language) for c in row.categories)
+        return ", ".join(language_name(code, self.language) for code in row.languages)

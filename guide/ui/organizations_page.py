@@ -19,13 +19,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.languages import STATE_NAMES, language_name
+from guide.i18n.names import area_name, language_name
+from guide.languages import STATE_NAMES
 from guide.store import OrganizationFilter, Pack, PackError
 from guide.ui.organization_detail import OrganizationDetail
 from guide.ui.organizations_model import OrganizationTableModel
 
 TEXT_DEBOUNCE_MS = 200
 ALL = ""
+
+
+def _capitalized(name: str) -> str:
+    return name[:1].upper() + name[1:]
 
 
 class OrganizationTable(QTableView):
@@ -43,32 +48,26 @@ class OrganizationTable(QTableView):
 class OrganizationsPage(QWidget):
     status_message = Signal(str)
 
-    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
+    def __init__(self, pack: Pack, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.pack = pack
+        self.content_language = language  # of category labels, descriptions and names of places
         self.total = pack.organization_count()
         self.model = OrganizationTableModel(pack, self)
+        self.model.language = language
+        self._states = [a for a in pack.areas_in_use() if a in STATE_NAMES]
+        self._languages = pack.languages_in_use()
 
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Filter by name, place, service…")
         self.text.setClearButtonEnabled(True)
-        self.text.setAccessibleName("Filter organizations by text")
-        self.category = self._combo("Category", "All categories",
-                                    [(c.label, c.id) for c in pack.categories()])
-        self.state = self._combo("State", "All states",
-                                 [(f"{STATE_NAMES[a]} ({a})", a) for a in pack.areas_in_use() if a in STATE_NAMES])
-        self.state.setToolTip("Organizations serving this state, nationwide ones included")
-        self.language = self._combo("Language", "All languages",
-                                    sorted(((language_name(code), code) for code in pack.languages_in_use())))
-        self.open_24_7 = QCheckBox("24/7")
-        self.open_24_7.setAccessibleName("Only organizations answering 24/7")
-        self.has_text = QCheckBox("Has text line")
-        self.has_text.setAccessibleName("Only organizations with a text line")
-        self.clear_button = QPushButton("Clear filters")
-        self.clear_button.setAccessibleName("Clear filters")
+        self.category = QComboBox()
+        self.state = QComboBox()
+        self.language = QComboBox()
+        self.open_24_7 = QCheckBox()
+        self.has_text = QCheckBox()
+        self.clear_button = QPushButton()
         self.clear_button.setAutoDefault(False)
         self.count = QLabel()
-        self.count.setAccessibleName("Number of organizations shown")
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -82,10 +81,10 @@ class OrganizationsPage(QWidget):
         self.clear_button.clicked.connect(self.clear_filters)
 
         self.detail = OrganizationDetail()
+        self.detail.language = language
         self.model.modelReset.connect(self._update_count)
         self.table = OrganizationTable()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Organizations")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,15 +128,56 @@ class OrganizationsPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(counts)
         layout.addWidget(splitter, 1)
+        self.retranslate()
         # No query yet: the window opens on an article; the list is read when the page is first shown.
 
-    def _combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setAccessibleName(f"Filter by {name.lower()}")
-        combo.addItem(everything, ALL)
-        for label, value in items:
-            combo.addItem(label, value)
-        return combo
+    def retranslate(self) -> None:
+        """Label everything in the current language; the filter and the selected row stay as they are."""
+        language = self.content_language
+        self.text.setPlaceholderText(self.tr("Filter by name, place, service…"))
+        self.text.setAccessibleName(self.tr("Filter organizations by text"))
+        self._fill(self.category, self.tr("Filter by category"), self.tr("All categories"),
+                   [(c.label, c.id) for c in self.pack.categories(language)])
+        self._fill(self.state, self.tr("Filter by state"), self.tr("All states"),
+                   [(f"{area_name(a, language)} ({a})", a) for a in self._states])
+        self.state.setToolTip(self.tr("Organizations serving this state, nationwide ones included"))
+        names = sorted((_capitalized(language_name(code, language)), code) for code in self._languages)
+        self._fill(self.language, self.tr("Filter by language"), self.tr("All languages"), names)
+        self.open_24_7.setText(self.tr("24/7"))
+        self.open_24_7.setAccessibleName(self.tr("Only organizations answering 24/7"))
+        self.has_text.setText(self.tr("Has text line"))
+        self.has_text.setAccessibleName(self.tr("Only organizations with a text line"))
+        self.clear_button.setText(self.tr("Clear filters"))
+        self.clear_button.setAccessibleName(self.tr("Clear filters"))
+        self.count.setAccessibleName(self.tr("Number of organizations shown"))
+        self.table.setAccessibleName(self.tr("Organizations"))
+        self._show_count()
+
+    def set_language(self, language: str) -> None:
+        """Show categories, descriptions and names in ``language`` (with the interface's own words)."""
+        self.content_language = language
+        self.model.set_language(language)
+        self.detail.language = language
+        self.retranslate()
+        shown = self.detail.organization
+        if shown is None:
+            self.detail.show_nothing()
+        else:
+            self._show_detail_of(shown.id)
+
+    def _fill(self, combo: QComboBox, name: str, everything: str, items: list[tuple[str, str]]) -> None:
+        """(Re)fill a filter list, keeping what is chosen without applying the filter again."""
+        chosen = combo.currentData() or ALL
+        combo.blockSignals(True)
+        try:
+            combo.clear()
+            combo.setAccessibleName(name)
+            combo.addItem(everything, ALL)
+            for label, value in items:
+                combo.addItem(label, value)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        finally:
+            combo.blockSignals(False)
 
     # -- filtering -----------------------------------------------------------------------------
 
@@ -201,10 +241,15 @@ class OrganizationsPage(QWidget):
         return True
 
     def _update_count(self) -> None:
-        shown = self.model.rowCount()
-        noun = "organization" if self.total == 1 else "organizations"
-        self.count.setText(f"{shown} of {self.total} {noun}")
+        self._show_count()
         self.detail.show_nothing()
+
+    def _show_count(self) -> None:
+        if not self.model.queried:
+            return  # not shown yet: nothing counted
+        shown = self.model.rowCount()
+        counted = self.tr("{shown} of 1 organization") if self.total == 1 else self.tr("{shown} of {total} organizations")
+        self.count.setText(counted.format(shown=shown, total=self.total))
 
     # -- details -------------------------------------------------------------------------------
 
@@ -216,10 +261,12 @@ class OrganizationsPage(QWidget):
 
     def _show_detail(self, index: QModelIndex) -> None:
         org_id = self.model.organization_id(index.row())
-        if org_id is None:
-            return
+        if org_id is not None:
+            self._show_detail_of(org_id)
+
+    def _show_detail_of(self, org_id: int) -> None:
         try:
-            org = self.pack.organization(org_id)
+            org = self.pack.organization(org_id, self.content_language)
         except PackError as exc:
             self.status_message.emit(str(exc))
             return

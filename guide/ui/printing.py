@@ -9,16 +9,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from guide.factsheet import (
-    DIRECTORY_TITLE,
     PaintError,
     article_document,
     directory_document,
+    directory_title,
     page_layout,
     paint_documents,
     write_pdf,
@@ -27,52 +27,60 @@ from guide.factsheet.directory import filter_description
 from guide.store import OrganizationFilter, Pack, PackError
 
 STATUS_MESSAGE_MS = 10_000
+# A sheet to print: its title, its documents, and its language (of the footer and the dialogs).
+Sheet = tuple[str, list[QTextDocument], str]
 
 
-def print_article(parent: QWidget, pack: Pack, slug: str) -> None:
-    sheet = _article_sheet(parent, pack, slug)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Printing", text)
+
+
+def print_article(parent: QWidget, pack: Pack, slug: str, language: str = "en") -> None:
+    sheet = _article_sheet(parent, pack, slug, language)
     if sheet:
         _preview(parent, pack, *sheet)
 
 
-def export_article(parent: QWidget, pack: Pack, slug: str) -> None:
-    sheet = _article_sheet(parent, pack, slug)
+def export_article(parent: QWidget, pack: Pack, slug: str, language: str = "en") -> None:
+    sheet = _article_sheet(parent, pack, slug, language)
     if sheet:
-        _export(parent, pack, *sheet, suggested_name=f"{slug}.pdf")
+        _export(parent, pack, *sheet, suggested_name=f"{slug}.pdf" if language == "en" else f"{slug}-{language}.pdf")
 
 
-def print_organizations(parent: QWidget, pack: Pack, flt: OrganizationFilter) -> None:
-    sheet = _directory_sheet(parent, pack, flt)
+def print_organizations(parent: QWidget, pack: Pack, flt: OrganizationFilter, language: str = "en") -> None:
+    sheet = _directory_sheet(parent, pack, flt, language)
     if sheet:
         _preview(parent, pack, *sheet)
 
 
-def export_organizations(parent: QWidget, pack: Pack, flt: OrganizationFilter) -> None:
-    sheet = _directory_sheet(parent, pack, flt)
+def export_organizations(parent: QWidget, pack: Pack, flt: OrganizationFilter, language: str = "en") -> None:
+    sheet = _directory_sheet(parent, pack, flt, language)
     if sheet:
         _export(parent, pack, *sheet, suggested_name=_directory_file_name(flt))
 
 
-def _article_sheet(parent: QWidget, pack: Pack, slug: str) -> tuple[str, list[QTextDocument]] | None:
+def _article_sheet(parent: QWidget, pack: Pack, slug: str, language: str) -> Sheet | None:
     try:
-        article = pack.article(slug)
+        article = pack.article(slug, language)
     except PackError as exc:
-        _warn(parent, "The fact sheet could not be made.", str(exc))
+        _warn(parent, _tr("The fact sheet could not be made."), str(exc))
         return None
     if article is None:
-        _warn(parent, "The fact sheet could not be made.", f"The article “{slug}” is not in this guide pack.")
+        _warn(parent, _tr("The fact sheet could not be made."),
+              _tr("The article “{slug}” is not in this guide pack.").format(slug=slug))
         return None
-    return article.title, [article_document(pack, article)]
+    return article.title, [article_document(pack, article, language)], language
 
 
-def _directory_sheet(parent: QWidget, pack: Pack, flt: OrganizationFilter) -> tuple[str, list[QTextDocument]] | None:
+def _directory_sheet(parent: QWidget, pack: Pack, flt: OrganizationFilter, language: str) -> Sheet | None:
     try:
-        document = directory_document(pack, flt)
-        described = filter_description(pack, flt)
+        document = directory_document(pack, flt, language)
+        described = filter_description(pack, flt, language)
     except PackError as exc:
-        _warn(parent, "The directory could not be made.", str(exc))
+        _warn(parent, _tr("The directory could not be made."), str(exc))
         return None
-    return (f"{DIRECTORY_TITLE}: {described}" if described else DIRECTORY_TITLE), [document]
+    title = directory_title(language)
+    return (f"{title}: {described}" if described else title), [document], language
 
 
 def _directory_file_name(flt: OrganizationFilter) -> str:
@@ -80,17 +88,18 @@ def _directory_file_name(flt: OrganizationFilter) -> str:
     return "-".join(["organization-directory", *words]) + ".pdf"
 
 
-def _preview(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDocument]) -> None:
+def _preview(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDocument], language: str) -> None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout())
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(f"Print preview — {title}")
+    dialog.setWindowTitle(_tr("Print preview — {title}").format(title=title))
     failures: list[str] = []
+    footer_title = pack.info(language).title
 
     def paint(target: QPrinter) -> None:
         try:
-            paint_documents(target, documents, pack.title)
+            paint_documents(target, documents, footer_title, language=language)
         except PaintError as exc:
             failures.append(str(exc))  # reported after the dialog: a box inside a paint slot would nest
 
@@ -98,26 +107,27 @@ def _preview(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextD
     dialog.exec()
     dialog.deleteLater()
     if failures:
-        _warn(parent, "Printing did not work.", failures[-1])
+        _warn(parent, _tr("Printing did not work."), failures[-1])
 
 
-def _export(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDocument],
+def _export(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDocument], language: str,
             suggested_name: str) -> None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(parent, "Export PDF", str(Path(folder) / suggested_name),
-                                          "PDF files (*.pdf)")
+    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), str(Path(folder) / suggested_name),
+                                          _tr("PDF files (*.pdf)"))
     if not name:
         return
     path = Path(name)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        pages = write_pdf(path, documents, page_layout(), title, pack.title)
+        pages = write_pdf(path, documents, page_layout(), title, pack.info(language).title, language)
     except (OSError, PaintError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        _warn(parent, "The PDF could not be saved.", f"{path}\n\n{reason}")
+        _warn(parent, _tr("The PDF could not be saved."), f"{path}\n\n{reason}")
         return
-    _tell(parent, f"Saved {path} ({pages} page{'s' if pages != 1 else ''})")
+    saved = _tr("Saved {path} (1 page)") if pages == 1 else _tr("Saved {path} ({pages} pages)")
+    _tell(parent, saved.format(path=path, pages=pages))
 
 
 def _tell(parent: QWidget, message: str) -> None:
@@ -125,8 +135,8 @@ def _tell(parent: QWidget, message: str) -> None:
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, STATUS_MESSAGE_MS)
     else:
-        QMessageBox.information(parent, "Export PDF", message)
+        QMessageBox.information(parent, _tr("Export PDF"), message)
 
 
 def _warn(parent: QWidget, summary: str, detail: str) -> None:
-    QMessageBox.warning(parent, "Guide", f"{summary}\n\n{detail}")
+    QMessageBox.warning(parent, _tr("Guide"), f"{summary}\n\n{detail}")

@@ -10,14 +10,18 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QWindow
 
 PRESSES = 3
 WINDOW_SECONDS = 1.0
-HELP_TEXT = ("Quick exit (or press Shift three times): hides the guide at once, forgets what you looked at "
-             "and searched for, and closes it. It helps if someone might look over your shoulder; it does not "
-             "hide anything from monitoring software on this computer.")
+
+
+def help_text() -> str:
+    return QCoreApplication.translate(
+        "QuickExit", "Quick exit (or press Shift three times): hides the guide at once, forgets what you looked at "
+                     "and searched for, and closes it. It helps if someone might look over your shoulder; it does "
+                     "not hide anything from monitoring software on this computer.")
 
 
 class TripleShiftFilter(QObject):

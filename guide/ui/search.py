@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
@@ -18,7 +18,9 @@ from guide.ui.widgets import ActivatingTreeView
 
 DEBOUNCE_MS = 120
 PER_KIND = 25
-GROUPS = (("organization", "Organizations"), ("article", "Articles"), ("link", "Links"))
+GROUPS = (("organization", QT_TRANSLATE_NOOP("SearchResultsPage", "Organizations")),
+          ("article", QT_TRANSLATE_NOOP("SearchResultsPage", "Articles")),
+          ("link", QT_TRANSLATE_NOOP("SearchResultsPage", "Links")))
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -28,15 +30,17 @@ class _Answer(QObject):
 
 
 class _SearchTask(QRunnable):
-    def __init__(self, pack: Pack, text: str, generation: int, answer: _Answer) -> None:
+    def __init__(self, pack: Pack, text: str, language: str, generation: int, answer: _Answer) -> None:
         super().__init__()
         self.pack, self.text, self.generation, self.answer = pack, text, generation, answer
+        self.language = language
 
     def run(self) -> None:
         try:
             hits: object = self._named([hit for kind, _ in GROUPS
-                                        for hit in self.pack.search(SearchQuery(self.text, kinds=(kind,),
-                                                                                limit=PER_KIND))])
+                                        for hit in self.pack.search(SearchQuery(
+                                            self.text, kinds=(kind,), limit=PER_KIND,
+                                            content_language=self.language))])
         except PackError as exc:
             hits = str(exc)
         self.answer.ready.emit(self.generation, self.text, hits)
@@ -56,9 +60,10 @@ class SearchController(QObject):
     results = Signal(str, list)  # text, hits
     failed = Signal(str)
 
-    def __init__(self, pack: Pack, parent: QObject | None = None) -> None:
+    def __init__(self, pack: Pack, parent: QObject | None = None, language: str = "en") -> None:
         super().__init__(parent)
         self.pack = pack
+        self.language = language  # articles in this language, English where one has no translation
         self.generation = 0
         self._text = ""
         self._timer = QTimer(self)
@@ -91,7 +96,7 @@ class SearchController(QObject):
             self._start()
 
     def _start(self) -> None:
-        self._pool.start(_SearchTask(self.pack, self._text, self.generation, self._answer))
+        self._pool.start(_SearchTask(self.pack, self._text, self.language, self.generation, self._answer))
 
     def _finished(self, generation: int, text: str, hits: object) -> None:
         if generation != self.generation:
@@ -119,7 +124,6 @@ class SearchResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.summary = QLabel()
-        self.summary.setAccessibleName("Search summary")
         self.model = QStandardItemModel(self)
         self.view = ResultsView()
         self.view.setModel(self.model)
@@ -127,25 +131,30 @@ class SearchResultsPage(QWidget):
         self.view.setItemDelegate(RichTextDelegate(self.view))
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setAccessibleName("Search results")
         self.view.setAlternatingRowColors(True)
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.summary.setAccessibleName(self.tr("Search summary"))
+        self.view.setAccessibleName(self.tr("Search results"))
 
     def show_results(self, text: str, hits: list[SearchHit]) -> None:
         self.model.clear()
         total = len(hits)
-        self.summary.setText(f"{total} result{'s' if total != 1 else ''} for “{text}”" if text else "")
+        found = self.tr("1 result for “{text}”") if total == 1 else self.tr("{count} results for “{text}”")
+        self.summary.setText(found.format(count=total, text=text) if text else "")
         bold = QFont()
         bold.setBold(True)
         for kind, label in GROUPS:
             group_hits = [hit for hit in hits if hit.kind == kind]
             if not group_hits:
                 continue
-            group = QStandardItem(f"{label} ({len(group_hits)})")
+            group = QStandardItem(f"{self.tr(label)} ({len(group_hits)})")
             group.setFont(bold)
             group.setSelectable(False)
             for hit in group_hits:

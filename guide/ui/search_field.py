@@ -12,11 +12,14 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setPlaceholderText("Search the guide (Ctrl+K)")
         self.setClearButtonEnabled(True)
-        self.setAccessibleName("Search the guide")
-        self.setAccessibleDescription("Results appear as you type. Down arrow moves to the results; "
-                                      "Enter opens the first; Escape clears.")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setPlaceholderText(self.tr("Search the guide (Ctrl+K)"))
+        self.setAccessibleName(self.tr("Search the guide"))
+        self.setAccessibleDescription(self.tr("Results appear as you type. Down arrow moves to the results; "
+                                              "Enter opens the first; Escape clears."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Down:

@@ -33,6 +33,7 @@ class SettingsData:
     zoom: int = DEFAULT_ZOOM
     presentation: bool = False
     bookmarks: list[Bookmark] = field(default_factory=list)
+    language: str = ""  # "en" or "es" once chosen in View > Language; "" follows the system
 
 
 def default_data_dir() -> Path:
@@ -116,6 +117,14 @@ class Settings:
         self.save()
 
     @property
+    def language(self) -> str:
+        return self.data.language
+
+    def set_language(self, language: str) -> None:
+        self.data.language = language
+        self.save()
+
+    @property
     def bookmarks(self) -> tuple[Bookmark, ...]:
         return tuple(self.data.bookmarks)
 
@@ -140,10 +149,15 @@ def _parse(raw: object) -> SettingsData:
         zoom = min(ZOOM_STEPS, key=lambda step: abs(step - zoom))
     bookmarks = [Bookmark(str(b["title"]), Location(str(b["location"]["kind"]), str(b["location"]["target"])))
                  for b in raw.get("bookmarks", [])]
+    language = raw.get("language", "")
     return SettingsData(zoom=zoom, presentation=bool(raw.get("presentation", False)),
-                        bookmarks=[b for b in bookmarks if b.location.kind in Location.BOOKMARKABLE])
+                        bookmarks=[b for b in bookmarks if b.location.kind in Location.BOOKMARKABLE],
+                        language=language if isinstance(language, str) else "")
 
 
 def _serialise(data: SettingsData) -> dict[str, object]:
-    return {"zoom": data.zoom, "presentation": data.presentation,
-            "bookmarks": [asdict(b) for b in data.bookmarks]}
+    saved: dict[str, object] = {"zoom": data.zoom, "presentation": data.presentation,
+                                "bookmarks": [asdict(b) for b in data.bookmarks]}
+    if data.language:  # only once the user chose one; until then the system's is followed
+        saved["language"] = data.language
+    return saved

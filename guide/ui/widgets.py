@@ -15,20 +15,25 @@ class CopyButton(QPushButton):
     """"Copy" next to a number: puts ``text`` on the clipboard and says so on the button for a moment."""
 
     def __init__(self, text: str, what: str, parent: QWidget | None = None) -> None:
-        super().__init__("Copy", parent)
+        super().__init__(parent)
         self.text_to_copy = text
-        self.setAccessibleName(f"Copy {what} {text}")
-        self.setToolTip(f"Copy {text} to the clipboard")
         self.setAutoDefault(False)
         self.clicked.connect(self.copy)
+        self.retranslate(what)
+
+    def retranslate(self, what: str) -> None:
+        """Label the button in the current language; ``what`` names the number, already translated."""
+        self.setText(self.tr("Copy"))
+        self.setAccessibleName(self.tr("Copy {what} {number}").format(what=what, number=self.text_to_copy))
+        self.setToolTip(self.tr("Copy {number} to the clipboard").format(number=self.text_to_copy))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text_to_copy)
-        self.setText("Copied")
+        self.setText(self.tr("Copied"))
         QTimer.singleShot(_FEEDBACK_MS, self, self._reset)
 
     def _reset(self) -> None:
-        self.setText("Copy")
+        self.setText(self.tr("Copy"))
 
 
 def selectable_label(text: str, name: str, parent: QWidget | None = None) -> QLabel:

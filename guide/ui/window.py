@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide import __version__
+from guide import __version__, i18n
 from guide.store import OrganizationFilter, Pack, PackError, SearchHit
 from guide.ui.article_page import ArticlePage
 from guide.ui.folder_page import FolderPage
@@ -31,7 +31,7 @@ from guide.ui.links_page import LinksPage
 from guide.ui.location import History, Location
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.organizations_page import OrganizationsPage
-from guide.ui.quick_exit import HELP_TEXT, TripleShiftFilter
+from guide.ui.quick_exit import TripleShiftFilter, help_text
 from guide.ui.search import SearchController, SearchResultsPage
 from guide.ui.search_field import SearchField
 from guide.ui.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
@@ -57,10 +57,14 @@ class MainWindow(QMainWindow):
         self.pack = pack
         self.settings = settings
         self.history = History()
-        self.menu_model = MenuModel(pack.menu(), self)
+        # The interface and the content speak one language: the user's choice, else the system's.
+        self.language = i18n.supported(settings.language or i18n.system_language())
+        i18n.install(self.language)
+        self.guide_title = pack.info(self.language).title
+        self.menu_model = MenuModel(pack.menu(self.language), self)
         self._base_font = QFont(self.font())
-        self.setWindowTitle(pack.title)
-        self.setAccessibleName(pack.title)
+        self.setWindowTitle(self.guide_title)
+        self.setAccessibleName(self.guide_title)
 
         self._create_actions()
         self._create_pages()
@@ -69,8 +73,9 @@ class MainWindow(QMainWindow):
         self._create_status_bar()
         self._lay_out()
         self._set_tab_order()
+        self._label_actions()
 
-        self.search = SearchController(pack, self)
+        self.search = SearchController(pack, self, self.language)
         self.search.results.connect(self._show_results)
         self.search.failed.connect(self.show_status)
         self.search_field.textChanged.connect(self._search_text_changed)
@@ -86,15 +91,15 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object,
-                shortcuts: list[QKeySequence | QKeySequence.StandardKey] | QKeySequence.StandardKey | str = "",
-                tip: str = "") -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot: object,
+                shortcuts: list[QKeySequence | QKeySequence.StandardKey] | QKeySequence.StandardKey | str = ""
+                ) -> QAction:
+        """An action of the window; its text comes from _label_actions, in the current language."""
+        action = QAction(self)
         if isinstance(shortcuts, list):
             action.setShortcuts(_unique_sequences(shortcuts))
         elif shortcuts:
             action.setShortcut(QKeySequence(shortcuts))
-        action.setToolTip(tip or text.replace("&", "").rstrip("…"))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -104,30 +109,82 @@ class MainWindow(QMainWindow):
         style = self.style()
         icon = style.standardIcon
         pix = style.StandardPixmap
-        self.back_action = self._action("Back", self.go_back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back])
+        self.back_action = self._action(self.go_back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back])
         self.back_action.setIcon(icon(pix.SP_ArrowBack))
-        self.forward_action = self._action("Forward", self.go_forward,
+        self.forward_action = self._action(self.go_forward,
                                            [QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward])
         self.forward_action.setIcon(icon(pix.SP_ArrowForward))
-        self.home_action = self._action("Home", self.go_home, "Alt+Home")
+        self.home_action = self._action(self.go_home, "Alt+Home")
         self.home_action.setIcon(icon(pix.SP_DirHomeIcon))
-        self.search_action = self._action("Search", self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
-        self.print_action = self._action("&Print…", lambda: self.print_page(export=False), "Ctrl+P")
-        self.export_action = self._action("&Export PDF…", lambda: self.print_page(export=True), "Ctrl+Shift+E")
-        self.bookmark_action = self._action("Bookmark", self.toggle_bookmark, "Ctrl+D",
-                                            "Bookmark this page (Ctrl+D)")
+        self.search_action = self._action(self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        self.print_action = self._action(lambda: self.print_page(export=False), "Ctrl+P")
+        self.export_action = self._action(lambda: self.print_page(export=True), "Ctrl+Shift+E")
+        self.bookmark_action = self._action(self.toggle_bookmark, "Ctrl+D")
         self.bookmark_action.setCheckable(True)
-        self.zoom_in_action = self._action("Zoom in", self.zoom_in,
+        self.zoom_in_action = self._action(self.zoom_in,
                                            [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.StandardKey.ZoomIn])
-        self.zoom_out_action = self._action("Zoom out", self.zoom_out, [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
-        self.zoom_reset_action = self._action("Normal size", self.zoom_reset, "Ctrl+0")
-        self.presentation_action = self._action("Presentation mode", self.toggle_presentation, "F11",
-                                                "Presentation mode for classrooms: full screen, large type (F11)")
+        self.zoom_out_action = self._action(self.zoom_out, [QKeySequence("Ctrl+-"), QKeySequence.StandardKey.ZoomOut])
+        self.zoom_reset_action = self._action(self.zoom_reset, "Ctrl+0")
+        self.presentation_action = self._action(self.toggle_presentation, "F11")
         self.presentation_action.setCheckable(True)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.about_quick_exit_action = self._action(self._explain_quick_exit)
+        self.about_action = self._action(self._about)
+        self.language_actions = QActionGroup(self)
+        self.language_actions.setExclusive(True)
+        for code, name in i18n.LANGUAGES.items():
+            action = self.language_actions.addAction(name)  # each language named in itself, never translated
+            action.setData(code)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _checked=False, chosen=code: self.set_language(chosen))
+
+    def _label_actions(self) -> None:
+        """Texts and tips of the actions, menus and toolbar in the current language."""
+        labels = (
+            (self.back_action, self.tr("Back"), ""),
+            (self.forward_action, self.tr("Forward"), ""),
+            (self.home_action, self.tr("Home"), ""),
+            (self.search_action, self.tr("Search"), ""),
+            (self.print_action, self.tr("&Print…"), ""),
+            (self.export_action, self.tr("&Export PDF…"), ""),
+            (self.bookmark_action, self.tr("Bookmark"), self.tr("Bookmark this page (Ctrl+D)")),
+            (self.zoom_in_action, self.tr("Zoom in"), ""),
+            (self.zoom_out_action, self.tr("Zoom out"), ""),
+            (self.zoom_reset_action, self.tr("Normal size"), ""),
+            (self.presentation_action, self.tr("Presentation mode"),
+             self.tr("Presentation mode for classrooms: full screen, large type (F11)")),
+            (self.quit_action, self.tr("&Quit"), ""),
+            (self.about_quick_exit_action, self.tr("About quick exit"), ""),
+            (self.about_action, self.tr("About this guide"), ""),
+        )
+        for action, text, tip in labels:
+            action.setText(text)
+            action.setToolTip(tip or text.replace("&", "").rstrip("…"))
+        for menu, title in ((self.file_menu, self.tr("&File")), (self.go_menu, self.tr("&Go")),
+                            (self.view_menu, self.tr("&View")), (self.language_menu, self.tr("&Language")),
+                            (self.bookmarks_bar_menu, self.tr("&Bookmarks")), (self.help_menu, self.tr("&Help")),
+                            (self.bookmarks_menu, self.tr("Bookmarks"))):
+            menu.setTitle(title)
+        self.import_action.setText(self.tr("&Import directory…"))
+        self.import_action.setStatusTip(self.tr("Make a guide from an Open Referral (HSDS) resource directory"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
+        for action in self.toolbar.actions():
+            button = self.toolbar.widgetForAction(action)
+            if isinstance(button, QToolButton) and button.defaultAction() is action:
+                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+        self.bookmarks_button.setText(self.tr("Bookmarks"))
+        self.bookmarks_button.setAccessibleName(self.tr("Bookmarks"))
+        self.quick_exit_button.setText(self.tr("Quick exit"))
+        self.quick_exit_button.setAccessibleName(self.tr("Quick exit"))
+        for setter in (self.quick_exit_button.setAccessibleDescription, self.quick_exit_button.setToolTip,
+                       self.quick_exit_button.setWhatsThis):
+            setter(help_text())
+        self.message_page.setAccessibleName(self.tr("Message"))
+        self.article_page.retranslate()
 
     def _create_pages(self) -> None:
-        self.banner = HotlineBanner(self.pack.hotline())
+        self.banner = HotlineBanner(self.pack.hotline(self.language))
         self.search_field = SearchField()
         self.search_field.down_pressed.connect(self._focus_results)
         self.search_field.returnPressed.connect(self._open_first_result)
@@ -137,7 +194,7 @@ class MainWindow(QMainWindow):
 
         self.article_page = ArticlePage([self.print_action, self.export_action, self.bookmark_action])
         self.article_page.navigate.connect(self.go)
-        self.organizations_page = OrganizationsPage(self.pack)
+        self.organizations_page = OrganizationsPage(self.pack, language=self.language)
         self.organizations_page.status_message.connect(self.show_status)
         self.links_page = LinksPage()
         self.folder_page = FolderPage()
@@ -147,7 +204,6 @@ class MainWindow(QMainWindow):
         self.message_page = QLabel()
         self.message_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_page.setWordWrap(True)
-        self.message_page.setAccessibleName("Message")
 
         self.pages = QStackedWidget()
         for page in (self.article_page, self.organizations_page, self.links_page, self.folder_page,
@@ -155,19 +211,14 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
 
     def _create_toolbar(self) -> None:
-        toolbar = QToolBar("Main toolbar")
+        toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.addToolBar(toolbar)
 
         self.quick_exit_button = QToolButton()
-        self.quick_exit_button.setText("Quick exit")
         self.quick_exit_button.setObjectName("quickExit")
-        self.quick_exit_button.setAccessibleName("Quick exit")
-        self.quick_exit_button.setAccessibleDescription(HELP_TEXT)
-        self.quick_exit_button.setToolTip(HELP_TEXT)
-        self.quick_exit_button.setWhatsThis(HELP_TEXT)
         self.quick_exit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.quick_exit_button.setStyleSheet(
             "QToolButton#quickExit { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
@@ -179,14 +230,12 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in (self.print_action, self.export_action, self.bookmark_action):
             toolbar.addAction(action)
-        self.bookmarks_menu = QMenu("Bookmarks", self)
+        self.bookmarks_menu = QMenu(self)
         self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
-        bookmarks_button = QToolButton()
-        bookmarks_button.setText("Bookmarks")
-        bookmarks_button.setMenu(self.bookmarks_menu)
-        bookmarks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        bookmarks_button.setAccessibleName("Bookmarks")
-        toolbar.addWidget(bookmarks_button)
+        self.bookmarks_button = QToolButton()
+        self.bookmarks_button.setMenu(self.bookmarks_menu)
+        self.bookmarks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        toolbar.addWidget(self.bookmarks_button)
         toolbar.addSeparator()
         for action in (self.zoom_out_action, self.zoom_in_action, self.presentation_action):
             toolbar.addAction(action)
@@ -194,41 +243,45 @@ class MainWindow(QMainWindow):
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.quick_exit_button)
-        for action in toolbar.actions():
-            button = toolbar.widgetForAction(action)
-            if button is not None and not button.accessibleName():
-                button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
         self.toolbar = toolbar
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        self.file_menu = bar.addMenu("")
         for action in (self.print_action, self.export_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        add_import_action(self, file_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        go_menu = bar.addMenu("&Go")
+            self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.import_action = add_import_action(self, self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.go_menu = bar.addMenu("")
         for action in (self.back_action, self.forward_action, self.home_action, self.search_action):
-            go_menu.addAction(action)
-        view_menu = bar.addMenu("&View")
+            self.go_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action, self.presentation_action):
-            view_menu.addAction(action)
-        bookmarks = bar.addMenu("&Bookmarks")
-        bookmarks.aboutToShow.connect(lambda: self._fill_bookmarks_menu(bookmarks))
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self._action("About quick exit", self._explain_quick_exit))
-        help_menu.addAction(self._action("About this guide", self._about))
+            self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.language_actions.actions())
+        self.bookmarks_bar_menu = bar.addMenu("")
+        self.bookmarks_bar_menu.aboutToShow.connect(lambda: self._fill_bookmarks_menu(self.bookmarks_bar_menu))
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_quick_exit_action)
+        self.help_menu.addAction(self.about_action)
 
     def _create_status_bar(self) -> None:
-        status = self.statusBar()
-        info = self.pack.info()
-        for text in ("Offline", f"Content: {info.content_date or 'undated'}",
-                     f"Pack v{info.schema_version} · app {__version__}"):
-            label = QLabel(text)
+        self.status_labels = [QLabel() for _ in range(3)]
+        for label in self.status_labels:
+            self.statusBar().addPermanentWidget(label)
+        self._label_status_bar()
+
+    def _label_status_bar(self) -> None:
+        info = self.pack.info(self.language)
+        texts = (self.tr("Offline"), self.tr("Content: {date}").format(date=info.content_date or self.tr("undated")),
+                 self.tr("Pack v{schema} · app {version}").format(schema=info.schema_version, version=__version__))
+        for label, text in zip(self.status_labels, texts, strict=True):
+            label.setText(text)
             label.setAccessibleName(text)
-            status.addPermanentWidget(label)
 
     def _lay_out(self) -> None:
         left = QWidget()
@@ -277,14 +330,15 @@ class MainWindow(QMainWindow):
         try:
             page = self._page_for(location)
         except PackError as exc:
-            self.show_message(f"This page cannot be shown: {exc}")
+            self.show_message(self.tr("This page cannot be shown: {reason}").format(reason=exc))
             return False
         if page is None:
-            self.show_message(f"This page is not in the guide ({location.kind} “{location.target}”).")
+            self.show_message(self.tr("This page is not in the guide ({kind} “{target}”).").format(
+                kind=location.kind, target=location.target))
             return False
         self.pages.setCurrentWidget(page)
         self.tree.show_location(location)
-        self.setWindowTitle(f"{self.page_title(location)} — {self.pack.title}")
+        self.setWindowTitle(f"{self.page_title(location)} — {self.guide_title}")
         self.bookmark_action.setEnabled(location.bookmarkable)
         self.bookmark_action.setChecked(self.settings.is_bookmarked(location))
         return True
@@ -292,7 +346,7 @@ class MainWindow(QMainWindow):
     def _page_for(self, location: Location) -> QWidget | None:
         kind, target = location.kind, location.target
         if kind == "article":
-            article = self.pack.article(target)
+            article = self.pack.article(target, self.language)
             if article is None:
                 return None
             self.article_page.show_article(article)
@@ -320,9 +374,9 @@ class MainWindow(QMainWindow):
         index = self.menu_model.index_for(location)
         if index.isValid():
             return str(index.data())
-        if location.kind == "article" and self.article_page.slug == location.target:
-            article = self.pack.article(location.target)
-            return article.title if article else location.target
+        if location.kind == "article" and self.article_page.article is not None \
+                and self.article_page.slug == location.target:
+            return self.article_page.article.title
         if location.kind == "organization":
             org = self.organizations_page.detail.organization
             return org.name if org else location.target
@@ -424,10 +478,10 @@ class MainWindow(QMainWindow):
             return
         if self.settings.is_bookmarked(location):
             self.settings.remove_bookmark(location)
-            self.show_status("Bookmark removed")
+            self.show_status(self.tr("Bookmark removed"))
         else:
             self.settings.add_bookmark(self.page_title(location), location)
-            self.show_status("Bookmarked")
+            self.show_status(self.tr("Bookmarked"))
         self.bookmark_action.setChecked(self.settings.is_bookmarked(location))
         if self.settings.problem:
             self.show_status(self.settings.problem)
@@ -438,7 +492,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.bookmark_action)
         menu.addSeparator()
         if not self.settings.bookmarks:
-            empty = menu.addAction("No bookmarks yet")
+            empty = menu.addAction(self.tr("No bookmarks yet"))
             empty.setEnabled(False)
         for bookmark in self.settings.bookmarks:
             action = menu.addAction(bookmark.title)
@@ -446,7 +500,7 @@ class MainWindow(QMainWindow):
 
     def _open_bookmark(self, location: Location) -> None:
         if not self.go(location):
-            self.show_status("This bookmark points to a page that is no longer in the guide.")
+            self.show_status(self.tr("This bookmark points to a page that is no longer in the guide."))
 
     # -- zoom and presentation -----------------------------------------------------------------
 
@@ -462,7 +516,7 @@ class MainWindow(QMainWindow):
     def _set_zoom(self, percent: int) -> None:
         self.settings.set_zoom(percent)
         self._apply_zoom()
-        self.show_status(f"Zoom {percent}%")
+        self.show_status(self.tr("Zoom {percent}%").format(percent=percent))
 
     def _apply_zoom(self) -> None:
         scale = self.settings.zoom / 100 * (PRESENTATION_SCALE if self.settings.presentation else 1.0)
@@ -495,21 +549,22 @@ class MainWindow(QMainWindow):
         try:
             from guide.ui import printing
         except ImportError:
-            self.show_status("Printing is not available in this version yet.")
+            self.show_status(self.tr("Printing is not available in this version yet."))
             return
         page = self.pages.currentWidget()
         try:
             if page is self.article_page and self.article_page.slug:
                 run = printing.export_article if export else printing.print_article
-                run(self, self.pack, self.article_page.slug)
+                run(self, self.pack, self.article_page.slug, self.language)
             elif page is self.organizations_page:
                 flt: OrganizationFilter = self.organizations_page.current_filter()
                 run_list = printing.export_organizations if export else printing.print_organizations
-                run_list(self, self.pack, flt)
+                run_list(self, self.pack, flt, self.language)
             else:
-                self.show_status("Open an article or an organization list to print it.")
+                self.show_status(self.tr("Open an article or an organization list to print it."))
         except (PackError, OSError, RuntimeError) as exc:
-            QMessageBox.warning(self, "Printing failed", f"The fact sheet could not be made: {exc}")
+            QMessageBox.warning(self, self.tr("Printing failed"),
+                                self.tr("The fact sheet could not be made: {reason}").format(reason=exc))
 
     # -- quick exit ----------------------------------------------------------------------------
 
@@ -530,20 +585,64 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.quit_requested.emit)
 
     def _explain_quick_exit(self) -> None:
-        QMessageBox.information(self, "Quick exit", HELP_TEXT)
+        QMessageBox.information(self, self.tr("Quick exit"), help_text())
 
     def _about(self) -> None:
-        info = self.pack.info()
-        QMessageBox.about(self, f"About {info.title}",
-                          f"<b>{html.escape(info.title)}</b><br>{html.escape(info.subtitle)}<br><br>Works offline: the guide never "
-                          f"connects to the internet. Content of {info.content_date}, pack version "
-                          f"{info.schema_version}, app {__version__}.")
+        info = self.pack.info(self.language)
+        about = self.tr("Works offline: the guide never connects to the internet. Content of {date}, pack version "
+                        "{schema}, app {version}.").format(date=info.content_date, schema=info.schema_version,
+                                                           version=__version__)
+        QMessageBox.about(self, self.tr("About {title}").format(title=info.title),
+                          f"<b>{html.escape(info.title)}</b><br>{html.escape(info.subtitle)}<br><br>"
+                          f"{html.escape(about)}")
+
+    # -- language ------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the interface and the content to ``language`` (remembered for the next start)."""
+        language = i18n.supported(language)
+        self.settings.set_language(language)
+        if self.settings.problem:
+            self.show_status(self.settings.problem)
+        i18n.install(language)  # every window relabels itself on the LanguageChange event that follows
+        self._follow_language(language)
+
+    def _follow_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        self.language = language
+        self.guide_title = self.pack.info(language).title
+        self.setAccessibleName(self.guide_title)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == language)
+        self._label_actions()
+        self._label_status_bar()
+        self.menu_model.retitle(self.pack.menu(language))
+        self.tree.retranslate()
+        self.search_field.retranslate()
+        self.banner.retranslate(self.pack.hotline(language))
+        self.links_page.retranslate()
+        self.folder_page.retranslate()
+        self.search_page.retranslate()
+        self.organizations_page.set_language(language)
+        self.search.language = language
+        if self.pages.currentWidget() is self.search_page:
+            self.search.set_text(self.search_field.text())  # the results in the new language
+        elif self.pages.currentWidget() is self.organizations_page and self.history.current is not None:
+            # Showing the page again would clear the user's filters; only the title changes.
+            self.setWindowTitle(f"{self.page_title(self.history.current)} — {self.guide_title}")
+        elif self.history.current is not None:
+            self._show(self.history.current)
+        else:
+            self.setWindowTitle(self.guide_title)
 
     # -- lifetime ------------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
             self.presentation_action.setChecked(self.isFullScreen())
+        elif event.type() == QEvent.Type.LanguageChange:
+            self._follow_language(i18n.installed_language())  # e.g. chosen in another window
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
