@@ -22,6 +22,7 @@ from guide.factsheet.qr import qr_image, qr_matrix
 
 __all__ = [
     "DIRECTORY_TITLE", "PAGE_SIZES", "ExportError", "PaintError", "Written", "article_document",
-    "booklet_documents", "default_page_size_name", "directory_document", "directory_title", "export_all", "export_articles",
-    "export_directory", "headless_application", "page_layout", "paint_documents", "qr_image", "qr_matrix", "write_pdf",
+    "booklet_documents", "default_page_size_name", "directory_document", "directory_title", "export_all",
+    "export_articles", "export_directory", "headless_application", "page_layout", "paint_documents", "qr_image",
+    "qr_matrix", "write_pdf",
 ]

@@ -117,14 +117,16 @@ def help_box(hotline: Hotline, language: str = BASE_LANGUAGE) -> str:
             ways.append(words.translate("FactSheet", "text {number}").format(number=f"<b>{text(hotline.text)}</b>")
                         + hint)
         if hotline.tty:
-            ways.append(words.translate("FactSheet", "TTY/relay {number}").format(number=f"<b>{text(hotline.tty)}</b>"))
+            relay = words.translate("FactSheet", "TTY/relay {number}")
+            ways.append(relay.format(number=f"<b>{text(hotline.tty)}</b>"))
         name = text(hotline.name or words.translate("FactSheet", "National hotline"))
         lines.append(f'<p class="help">{name}: {", ".join(ways)}.</p>')
     if hotline.spanish_service:
         lines.append(f'<p class="help">{text(hotline.spanish_service)}</p>')
     checked = []
     if hotline.operator:
-        checked.append(words.translate("FactSheet", "Operated by {operator}.").format(operator=text(hotline.operator)))
+        operated = words.translate("FactSheet", "Operated by {operator}.")
+        checked.append(operated.format(operator=text(hotline.operator)))
     if hotline.verified:
         checked.append(words.translate("FactSheet", "Numbers checked {date}.").format(date=text(hotline.verified)))
     if checked:

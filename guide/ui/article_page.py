@@ -13,6 +13,8 @@ from guide.store import Article, Source
 from guide.ui.external import ask_to_open
 from guide.ui.location import Location
 
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+
 
 def link_location(url: QUrl) -> Location | None:
     """``guide:<slug>`` and ``guide:org/<key>`` (or a bare relative slug) -> a page; else None."""
@@ -51,13 +53,10 @@ def article_stylesheet(palette: QPalette) -> str:
     """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArticlePage", text)
-
 
 def fallback_note() -> str:
     """Said above an article shown in English because it has no version in the chosen language."""
-    return _tr("This page is not available in Spanish; showing the English version.")
+    return translate("ArticlePage", "This page is not available in Spanish; showing the English version.")
 
 
 def article_html(article: Article) -> str:
@@ -68,10 +67,11 @@ def article_html(article: Article) -> str:
     if article.summary:
         parts.append(f'<p class="summary">{html.escape(article.summary)}</p>')
     if article.updated:
-        parts.append(f'<p class="meta">{html.escape(_tr("Updated {date}").format(date=article.updated))}</p>')
+        updated = translate("ArticlePage", "Updated {date}").format(date=article.updated)
+        parts.append(f'<p class="meta">{html.escape(updated)}</p>')
     parts.append(article.html)
     if article.sources:
-        parts.append(f'<h2 id="sources">{html.escape(_tr("Sources"))}</h2><ol class="sources">')
+        parts.append(f'<h2 id="sources">{html.escape(translate("ArticlePage", "Sources"))}</h2><ol class="sources">')
         parts.extend(f"<li>{_source_html(source)}</li>" for source in article.sources)
         parts.append("</ol>")
     return "\n".join(parts)

@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+
 ALLOWED_SCHEMES = ("http", "https", "mailto", "tel")
 _NEEDS_INTERNET = ("http", "https")
 
@@ -25,17 +27,14 @@ def is_allowed(url: QUrl) -> bool:
     return scheme in ALLOWED_SCHEMES and bool(url.path().strip())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExternalLink", text)
-
 
 def describe(url: QUrl) -> str:
     scheme = url.scheme().lower()
     if scheme == "mailto":
-        return _tr("This opens your email program to write to:")
+        return translate("ExternalLink", "This opens your email program to write to:")
     if scheme == "tel":
-        return _tr("This asks your system to call:")
-    return _tr("This opens a web page in your browser. It needs an internet connection.")
+        return translate("ExternalLink", "This asks your system to call:")
+    return translate("ExternalLink", "This opens a web page in your browser. It needs an internet connection.")
 
 
 class ExternalLinkDialog(QDialog):
@@ -101,10 +100,11 @@ class ExternalLinkDialog(QDialog):
 
 def refusal_box(url: QUrl, parent: QWidget | None) -> QMessageBox:
     shown = url.toDisplayString()[:200]
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Link not opened"),
-                      _tr("This link was not opened: only web (http, https), email and phone links are allowed."),
+    refused = translate("ExternalLink", "This link was not opened: only web (http, https), email and phone "
+                                        "links are allowed.")
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("ExternalLink", "Link not opened"), refused,
                       QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText(_tr("Address: {address}").format(address=shown))
+    box.setInformativeText(translate("ExternalLink", "Address: {address}").format(address=shown))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     return box
 

@@ -52,7 +52,8 @@ class HotlineBanner(QFrame):
     def retranslate(self, hotline: Hotline) -> None:
         self.setAccessibleName(self.tr("Help now"))
         emergency = html.escape(hotline.emergency or "911")
-        self.emergency.setText("<b>" + self.tr("In immediate danger? Call {number}.").format(number=emergency) + "</b>")
+        danger = self.tr("In immediate danger? Call {number}.").format(number=emergency)
+        self.emergency.setText(f"<b>{danger}</b>")
         self.emergency.setAccessibleName(self.emergency.text())
         if self.phone is not None and self.phone_copy is not None:
             self.phone.setText(self.tr("{name}: call {number}").format(

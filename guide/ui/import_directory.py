@@ -141,7 +141,8 @@ class DirectoryImport(QObject):
 
     def _tell(self, icon: QMessageBox.Icon, text: str, details: str = "") -> None:
         # open(), not exec(): the message never blocks the window (nor a test) with a nested loop.
-        self.message = QMessageBox(icon, self.tr("Import directory"), text, QMessageBox.StandardButton.Ok, self.window)
+        self.message = QMessageBox(icon, self.tr("Import directory"), text, QMessageBox.StandardButton.Ok,
+                                   self.window)
         if details:
             self.message.setDetailedText(details)
         self.message.open()

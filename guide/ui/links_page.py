@@ -28,26 +28,30 @@ from guide.ui.external import ask_to_open
 from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 from guide.ui.widgets import ActivatingListView
 
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+
 KIND_LABELS = {"report": QT_TRANSLATE_NOOP("LinksPage", "Report"), "video": QT_TRANSLATE_NOOP("LinksPage", "Video"),
                "map": QT_TRANSLATE_NOOP("LinksPage", "Map"), "website": QT_TRANSLATE_NOOP("LinksPage", "Web site")}
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LinksPage", text)
+def _translated(text: str) -> str:
+    return translate("LinksPage", text)
 
 
 def kind_label(kind: str) -> str:
-    return _tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.capitalize()
+    return _translated(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.capitalize()
 
 
 def link_html(link: Link) -> str:
     facts = [html.escape(kind_label(link.kind)), html.escape(link.publisher)]
     if link.year:
         facts.append(str(link.year))
-    where = ("🌐 " + _tr("needs internet — {address}").format(address=html.escape(link.url)) if link.url
-             else "<i>" + _tr("No address: {reason}").format(
-                 reason=html.escape(link.url_note or _tr("the address is not known"))) + "</i>")
+    if link.url:
+        where = "🌐 " + translate("LinksPage", "needs internet — {address}").format(address=html.escape(link.url))
+    else:
+        reason = link.url_note or translate("LinksPage", "the address is not known")
+        where = "<i>" + translate("LinksPage", "No address: {reason}").format(reason=html.escape(reason)) + "</i>"
     description = f"<br>{html.escape(link.description)}" if link.description else ""
     return f"<b>{html.escape(link.title)}</b><br>{' · '.join(facts)}{description}<br><small>{where}</small>"
 
@@ -72,8 +76,8 @@ class LinksModel(QAbstractListModel):
         if role == HTML_ROLE:
             return link_html(link)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            where = link.url or _tr("no address")
-            return _tr("{title}, {kind} by {publisher}: {address}").format(
+            where = link.url or translate("LinksPage", "no address")
+            return translate("LinksPage", "{title}, {kind} by {publisher}: {address}").format(
                 title=link.title, kind=kind_label(link.kind), publisher=link.publisher, address=where)
         if role == Qt.ItemDataRole.DisplayRole:
             return link.title
@@ -118,9 +122,9 @@ class LinksPage(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.notice.setText("🌐 " + self.tr("These links lead to web sites outside the guide and <b>need an internet "
-                                            "connection</b>. The guide shows each address and asks before opening "
-                                            "anything."))
+        self.notice.setText("🌐 " + self.tr("These links lead to web sites outside the guide and <b>need an "
+                                            "internet connection</b>. The guide shows each address and asks "
+                                            "before opening anything."))
         self.notice.setAccessibleName(self.tr("These links need an internet connection"))
         self.view.setAccessibleName(self.tr("Links"))
         self.open_button.setText(self.tr("Open in browser…"))

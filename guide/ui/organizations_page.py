@@ -248,7 +248,8 @@ class OrganizationsPage(QWidget):
         if not self.model.queried:
             return  # not shown yet: nothing counted
         shown = self.model.rowCount()
-        counted = self.tr("{shown} of 1 organization") if self.total == 1 else self.tr("{shown} of {total} organizations")
+        counted = (self.tr("{shown} of 1 organization") if self.total == 1
+                   else self.tr("{shown} of {total} organizations"))
         self.count.setText(counted.format(shown=shown, total=self.total))
 
     # -- details -------------------------------------------------------------------------------

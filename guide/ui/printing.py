@@ -26,13 +26,12 @@ from guide.factsheet import (
 from guide.factsheet.directory import filter_description
 from guide.store import OrganizationFilter, Pack, PackError
 
+translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+
 STATUS_MESSAGE_MS = 10_000
 # A sheet to print: its title, its documents, and its language (of the footer and the dialogs).
 Sheet = tuple[str, list[QTextDocument], str]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
 
 
 def print_article(parent: QWidget, pack: Pack, slug: str, language: str = "en") -> None:
@@ -63,11 +62,11 @@ def _article_sheet(parent: QWidget, pack: Pack, slug: str, language: str) -> She
     try:
         article = pack.article(slug, language)
     except PackError as exc:
-        _warn(parent, _tr("The fact sheet could not be made."), str(exc))
+        _warn(parent, translate("Printing", "The fact sheet could not be made."), str(exc))
         return None
     if article is None:
-        _warn(parent, _tr("The fact sheet could not be made."),
-              _tr("The article “{slug}” is not in this guide pack.").format(slug=slug))
+        _warn(parent, translate("Printing", "The fact sheet could not be made."),
+              translate("Printing", "The article “{slug}” is not in this guide pack.").format(slug=slug))
         return None
     return article.title, [article_document(pack, article, language)], language
 
@@ -77,7 +76,7 @@ def _directory_sheet(parent: QWidget, pack: Pack, flt: OrganizationFilter, langu
         document = directory_document(pack, flt, language)
         described = filter_description(pack, flt, language)
     except PackError as exc:
-        _warn(parent, _tr("The directory could not be made."), str(exc))
+        _warn(parent, translate("Printing", "The directory could not be made."), str(exc))
         return None
     title = directory_title(language)
     return (f"{title}: {described}" if described else title), [document], language
@@ -93,7 +92,7 @@ def _preview(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextD
     printer.setPageLayout(page_layout())
     printer.setDocName(title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print preview — {title}").format(title=title))
+    dialog.setWindowTitle(translate("Printing", "Print preview — {title}").format(title=title))
     failures: list[str] = []
     footer_title = pack.info(language).title
 
@@ -107,14 +106,15 @@ def _preview(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextD
     dialog.exec()
     dialog.deleteLater()
     if failures:
-        _warn(parent, _tr("Printing did not work."), failures[-1])
+        _warn(parent, translate("Printing", "Printing did not work."), failures[-1])
 
 
 def _export(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDocument], language: str,
             suggested_name: str) -> None:
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Export PDF"), str(Path(folder) / suggested_name),
-                                          _tr("PDF files (*.pdf)"))
+    name, _ = QFileDialog.getSaveFileName(parent, translate("Printing", "Export PDF"),
+                                          str(Path(folder) / suggested_name),
+                                          translate("Printing", "PDF files (*.pdf)"))
     if not name:
         return
     path = Path(name)
@@ -124,9 +124,10 @@ def _export(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDo
         pages = write_pdf(path, documents, page_layout(), title, pack.info(language).title, language)
     except (OSError, PaintError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        _warn(parent, _tr("The PDF could not be saved."), f"{path}\n\n{reason}")
+        _warn(parent, translate("Printing", "The PDF could not be saved."), f"{path}\n\n{reason}")
         return
-    saved = _tr("Saved {path} (1 page)") if pages == 1 else _tr("Saved {path} ({pages} pages)")
+    saved = (translate("Printing", "Saved {path} (1 page)") if pages == 1
+             else translate("Printing", "Saved {path} ({pages} pages)"))
     _tell(parent, saved.format(path=path, pages=pages))
 
 
@@ -135,8 +136,8 @@ def _tell(parent: QWidget, message: str) -> None:
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, STATUS_MESSAGE_MS)
     else:
-        QMessageBox.information(parent, _tr("Export PDF"), message)
+        QMessageBox.information(parent, translate("Printing", "Export PDF"), message)
 
 
 def _warn(parent: QWidget, summary: str, detail: str) -> None:
-    QMessageBox.warning(parent, _tr("Guide"), f"{summary}\n\n{detail}")
+    QMessageBox.warning(parent, translate("Printing", "Guide"), f"{summary}\n\n{detail}")

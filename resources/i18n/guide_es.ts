@@ -1,0 +1,1283 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AreaName</name>
+    <message>
+        <source>Alabama</source>
+        <translation>Alabama</translation>
+    </message>
+    <message>
+        <source>Alaska</source>
+        <translation>Alaska</translation>
+    </message>
+    <message>
+        <source>American Samoa</source>
+        <translation>Samoa Americana</translation>
+    </message>
+    <message>
+        <source>Arizona</source>
+        <translation>Arizona</translation>
+    </message>
+    <message>
+        <source>Arkansas</source>
+        <translation>Arkansas</translation>
+    </message>
+    <message>
+        <source>California</source>
+        <translation>California</translation>
+    </message>
+    <message>
+        <source>Colorado</source>
+        <translation>Colorado</translation>
+    </message>
+    <message>
+        <source>Connecticut</source>
+        <translation>Connecticut</translation>
+    </message>
+    <message>
+        <source>Delaware</source>
+        <translation>Delaware</translation>
+    </message>
+    <message>
+        <source>District of Columbia</source>
+        <translation>Distrito de Columbia</translation>
+    </message>
+    <message>
+        <source>Florida</source>
+        <translation>Florida</translation>
+    </message>
+    <message>
+        <source>Georgia</source>
+        <translation>Georgia</translation>
+    </message>
+    <message>
+        <source>Guam</source>
+        <translation>Guam</translation>
+    </message>
+    <message>
+        <source>Hawaii</source>
+        <translation>Hawái</translation>
+    </message>
+    <message>
+        <source>Idaho</source>
+        <translation>Idaho</translation>
+    </message>
+    <message>
+        <source>Illinois</source>
+        <translation>Illinois</translation>
+    </message>
+    <message>
+        <source>Indiana</source>
+        <translation>Indiana</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <source>Iowa</source>
+        <translation>Iowa</translation>
+    </message>
+    <message>
+        <source>Kansas</source>
+        <translation>Kansas</translation>
+    </message>
+    <message>
+        <source>Kentucky</source>
+        <translation>Kentucky</translation>
+    </message>
+    <message>
+        <source>Louisiana</source>
+        <translation>Luisiana</translation>
+    </message>
+    <message>
+        <source>Maine</source>
+        <translation>Maine</translation>
+    </message>
+    <message>
+        <source>Maryland</source>
+        <translation>Maryland</translation>
+    </message>
+    <message>
+        <source>Massachusetts</source>
+        <translation>Massachusetts</translation>
+    </message>
+    <message>
+        <source>Michigan</source>
+        <translation>Michigan</translation>
+    </message>
+    <message>
+        <source>Minnesota</source>
+        <translation>Minnesota</translation>
+    </message>
+    <message>
+        <source>Mississippi</source>
+        <translation>Misisipi</translation>
+    </message>
+    <message>
+        <source>Missouri</source>
+        <translation>Missouri</translation>
+    </message>
+    <message>
+        <source>Montana</source>
+        <translation>Montana</translation>
+    </message>
+    <message>
+        <source>Nationwide</source>
+        <translation>Todo el país</translation>
+    </message>
+    <message>
+        <source>Nebraska</source>
+        <translation>Nebraska</translation>
+    </message>
+    <message>
+        <source>Nevada</source>
+        <translation>Nevada</translation>
+    </message>
+    <message>
+        <source>New Hampshire</source>
+        <translation>Nuevo Hampshire</translation>
+    </message>
+    <message>
+        <source>New Jersey</source>
+        <translation>Nueva Jersey</translation>
+    </message>
+    <message>
+        <source>New Mexico</source>
+        <translation>Nuevo México</translation>
+    </message>
+    <message>
+        <source>New York</source>
+        <translation>Nueva York</translation>
+    </message>
+    <message>
+        <source>North Carolina</source>
+        <translation>Carolina del Norte</translation>
+    </message>
+    <message>
+        <source>North Dakota</source>
+        <translation>Dakota del Norte</translation>
+    </message>
+    <message>
+        <source>Northern Mariana Islands</source>
+        <translation>Islas Marianas del Norte</translation>
+    </message>
+    <message>
+        <source>Ohio</source>
+        <translation>Ohio</translation>
+    </message>
+    <message>
+        <source>Oklahoma</source>
+        <translation>Oklahoma</translation>
+    </message>
+    <message>
+        <source>Oregon</source>
+        <translation>Oregon</translation>
+    </message>
+    <message>
+        <source>Pennsylvania</source>
+        <translation>Pensilvania</translation>
+    </message>
+    <message>
+        <source>Puerto Rico</source>
+        <translation>Puerto Rico</translation>
+    </message>
+    <message>
+        <source>Rhode Island</source>
+        <translation>Rhode Island</translation>
+    </message>
+    <message>
+        <source>South Carolina</source>
+        <translation>Carolina del Sur</translation>
+    </message>
+    <message>
+        <source>South Dakota</source>
+        <translation>Dakota del Sur</translation>
+    </message>
+    <message>
+        <source>Tennessee</source>
+        <translation>Tennessee</translation>
+    </message>
+    <message>
+        <source>Texas</source>
+        <translation>Texas</translation>
+    </message>
+    <message>
+        <source>U.S. Virgin Islands</source>
+        <translation>Islas Vírgenes de los EE. UU.</translation>
+    </message>
+    <message>
+        <source>Utah</source>
+        <translation>Utah</translation>
+    </message>
+    <message>
+        <source>Vermont</source>
+        <translation>Vermont</translation>
+    </message>
+    <message>
+        <source>Virginia</source>
+        <translation>Virginia</translation>
+    </message>
+    <message>
+        <source>Washington</source>
+        <translation>Washington</translation>
+    </message>
+    <message>
+        <source>West Virginia</source>
+        <translation>Virginia Occidental</translation>
+    </message>
+    <message>
+        <source>Wisconsin</source>
+        <translation>Wisconsin</translation>
+    </message>
+    <message>
+        <source>Wyoming</source>
+        <translation>Wyoming</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleBrowser</name>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+</context>
+<context>
+    <name>ArticlePage</name>
+    <message>
+        <source>This page is not available in Spanish; showing the English version.</source>
+        <translation>Esta página no está disponible en español; se muestra la versión en inglés.</translation>
+    </message>
+    <message>
+        <source>Updated {date}</source>
+        <translation>Actualizado el {date}</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Article: {title}</source>
+        <translation>Artículo: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CopyButton</name>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy {what} {number}</source>
+        <translation>Copiar {what} {number}</translation>
+    </message>
+    <message>
+        <source>Copy {number} to the clipboard</source>
+        <translation>Copiar {number} al portapapeles</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryImport</name>
+    <message>
+        <source>Reading the directory…</source>
+        <translation>Leyendo el directorio…</translation>
+    </message>
+    <message>
+        <source>Reading services…</source>
+        <translation>Leyendo los servicios…</translation>
+    </message>
+    <message>
+        <source>Preparing organizations…</source>
+        <translation>Preparando las organizaciones…</translation>
+    </message>
+    <message>
+        <source>Writing the guide pack…</source>
+        <translation>Escribiendo el paquete de la guía…</translation>
+    </message>
+    <message>
+        <source>Import an Open Referral (HSDS) directory</source>
+        <translation>Importar un directorio de Open Referral (HSDS)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Import directory</source>
+        <translation>Importar directorio</translation>
+    </message>
+    <message>
+        <source>The directory could not be imported.</source>
+        <translation>No se pudo importar el directorio.</translation>
+    </message>
+    <message>
+        <source>The imported guide could not be opened.</source>
+        <translation>No se pudo abrir la guía importada.</translation>
+    </message>
+    <message>
+        <source>Imported {organizations} organizations ({services} services, {phones} phones) into {path}.</source>
+        <translation>Se importaron {organizations} organizaciones ({services} servicios, {phones} teléfonos) en {path}.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) were found; those rows were left out or imported in part. Show Details for the list.</source>
+        <translation>Se encontraron {count} problema(s); esas filas se omitieron o se importaron en parte. La lista está en Mostrar detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLink</name>
+    <message>
+        <source>This opens your email program to write to:</source>
+        <translation>Esto abrirá su programa de correo para escribir a:</translation>
+    </message>
+    <message>
+        <source>This asks your system to call:</source>
+        <translation>Esto le pedirá a su sistema que llame al:</translation>
+    </message>
+    <message>
+        <source>This opens a web page in your browser. It needs an internet connection.</source>
+        <translation>Esto abrirá una página web en su navegador. Necesita conexión a internet.</translation>
+    </message>
+    <message>
+        <source>This link was not opened: only web (http, https), email and phone links are allowed.</source>
+        <translation>No se abrió este enlace: solo se permiten enlaces web (http, https), de correo electrónico y de teléfono.</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>No se abrió el enlace</translation>
+    </message>
+    <message>
+        <source>Address: {address}</source>
+        <translation>Dirección: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLinkDialog</name>
+    <message>
+        <source>Open an external link?</source>
+        <translation>¿Abrir un enlace externo?</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir en el navegador</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+</context>
+<context>
+    <name>FactSheet</name>
+    <message>
+        <source>Content as of {date}</source>
+        <translation>Contenido actualizado al {date}</translation>
+    </message>
+    <message>
+        <source>This page is not available in Spanish; showing the English version.</source>
+        <translation>Esta página no está disponible en español; se muestra la versión en inglés.</translation>
+    </message>
+    <message>
+        <source>{title}: contents</source>
+        <translation>{title}: contenido</translation>
+    </message>
+    <message>
+        <source>Organization directory</source>
+        <translation>Directorio de organizaciones</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>nationwide (US)</source>
+        <translation>todo el país (EE. UU.)</translation>
+    </message>
+    <message>
+        <source>serving {state}</source>
+        <translation>atiende en {state}</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>en {language}</translation>
+    </message>
+    <message>
+        <source>open 24/7</source>
+        <translation>atiende 24/7</translation>
+    </message>
+    <message>
+        <source>with a text line</source>
+        <translation>acepta mensajes de texto</translation>
+    </message>
+    <message>
+        <source>matching “{text}”</source>
+        <translation>que coinciden con «{text}»</translation>
+    </message>
+    <message>
+        <source>Website: {address}</source>
+        <translation>Sitio web: {address}</translation>
+    </message>
+    <message>
+        <source>Email: {address}</source>
+        <translation>Correo electrónico: {address}</translation>
+    </message>
+    <message>
+        <source>Serves: {areas}</source>
+        <translation>Atiende en: {areas}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <source>Checked {date}</source>
+        <translation>Verificado el {date}</translation>
+    </message>
+    <message>
+        <source>1 organization</source>
+        <translation>1 organización</translation>
+    </message>
+    <message>
+        <source>{count} organizations</source>
+        <translation>{count} organizaciones</translation>
+    </message>
+    <message>
+        <source>All {count}</source>
+        <translation>Todas: {count}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otras</translation>
+    </message>
+    <message>
+        <source>In immediate danger: call {number}.</source>
+        <translation>En peligro inmediato: llame al {number}.</translation>
+    </message>
+    <message>
+        <source>call {number}</source>
+        <translation>llame al {number}</translation>
+    </message>
+    <message>
+        <source>text {number}</source>
+        <translation>envíe un mensaje de texto al {number}</translation>
+    </message>
+    <message>
+        <source>TTY/relay {number}</source>
+        <translation>TTY/retransmisión {number}</translation>
+    </message>
+    <message>
+        <source>National hotline</source>
+        <translation>Línea nacional</translation>
+    </message>
+    <message>
+        <source>Operated by {operator}.</source>
+        <translation>Operada por {operator}.</translation>
+    </message>
+    <message>
+        <source>Numbers checked {date}.</source>
+        <translation>Números verificados el {date}.</translation>
+    </message>
+    <message>
+        <source>Where to get help</source>
+        <translation>Dónde pedir ayuda</translation>
+    </message>
+    <message>
+        <source>{title} — page {number} of {total}</source>
+        <translation>{title} — página {number} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPage</name>
+    <message>
+        <source>Pages in this section</source>
+        <translation>Páginas de esta sección</translation>
+    </message>
+</context>
+<context>
+    <name>HotlineBanner</name>
+    <message>
+        <source>Help now</source>
+        <translation>Ayuda ahora</translation>
+    </message>
+    <message>
+        <source>In immediate danger? Call {number}.</source>
+        <translation>¿Peligro inmediato? Llame al {number}.</translation>
+    </message>
+    <message>
+        <source>{name}: call {number}</source>
+        <translation>{name}: llame al {number}</translation>
+    </message>
+    <message>
+        <source>{name} phone {number}</source>
+        <translation>{name}, teléfono {number}</translation>
+    </message>
+    <message>
+        <source>{name} phone number</source>
+        <translation>número de teléfono de la {name}</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Enviar mensaje de texto</translation>
+    </message>
+    <message>
+        <source>{hint} to {number}</source>
+        <translation>{hint} al {number}</translation>
+    </message>
+    <message>
+        <source>hotline text number</source>
+        <translation>número de mensajes de texto de la línea</translation>
+    </message>
+    <message>
+        <source>TTY: {number}</source>
+        <translation>TTY: {number}</translation>
+    </message>
+    <message>
+        <source>TTY {number}</source>
+        <translation>TTY {number}</translation>
+    </message>
+    <message>
+        <source>operated by {operator}</source>
+        <translation>operada por {operator}</translation>
+    </message>
+    <message>
+        <source>numbers verified {date}</source>
+        <translation>números verificados el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageName</name>
+    <message>
+        <source>American Sign Language</source>
+        <translation>lengua de señas americana (ASL)</translation>
+    </message>
+    <message>
+        <source>Amharic</source>
+        <translation>amárico</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>árabe</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>bengalí</translation>
+    </message>
+    <message>
+        <source>Burmese</source>
+        <translation>birmano</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>chino</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>francés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>alemán</translation>
+    </message>
+    <message>
+        <source>Haitian Creole</source>
+        <translation>criollo haitiano</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>hindi</translation>
+    </message>
+    <message>
+        <source>Hmong</source>
+        <translation>hmong</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>japonés</translation>
+    </message>
+    <message>
+        <source>Khmer</source>
+        <translation>jemer</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <source>Lao</source>
+        <translation>lao</translation>
+    </message>
+    <message>
+        <source>Navajo</source>
+        <translation>navajo</translation>
+    </message>
+    <message>
+        <source>Nepali</source>
+        <translation>nepalí</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>persa</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>polaco</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>portugués</translation>
+    </message>
+    <message>
+        <source>Punjabi</source>
+        <translation>panyabí</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ruso</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>somalí</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>suajili</translation>
+    </message>
+    <message>
+        <source>Tagalog</source>
+        <translation>tagalo</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>tailandés</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ucraniano</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>vietnamita</translation>
+    </message>
+</context>
+<context>
+    <name>LinksPage</name>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>needs internet — {address}</source>
+        <translation>necesita internet — {address}</translation>
+    </message>
+    <message>
+        <source>the address is not known</source>
+        <translation>no se conoce la dirección</translation>
+    </message>
+    <message>
+        <source>No address: {reason}</source>
+        <translation>Sin dirección: {reason}</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>sin dirección</translation>
+    </message>
+    <message>
+        <source>{title}, {kind} by {publisher}: {address}</source>
+        <translation>{title}, {kind} de {publisher}: {address}</translation>
+    </message>
+    <message>
+        <source>These links lead to web sites outside the guide and &lt;b&gt;need an internet connection&lt;/b&gt;. The guide shows each address and asks before opening anything.</source>
+        <translation>Estos enlaces llevan a sitios web fuera de la guía y &lt;b&gt;necesitan conexión a internet&lt;/b&gt;. La guía muestra cada dirección y pregunta antes de abrir nada.</translation>
+    </message>
+    <message>
+        <source>These links need an internet connection</source>
+        <translation>Estos enlaces necesitan conexión a internet</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Open in browser…</source>
+        <translation>Abrir en el navegador…</translation>
+    </message>
+    <message>
+        <source>Open the selected link in the browser</source>
+        <translation>Abrir el enlace seleccionado en el navegador</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar enlace</translation>
+    </message>
+    <message>
+        <source>Copy the selected link</source>
+        <translation>Copiar el enlace seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Adelante</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>Agregar marcador</translation>
+    </message>
+    <message>
+        <source>Bookmark this page (Ctrl+D)</source>
+        <translation>Agregar esta página a los marcadores (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Normal size</source>
+        <translation>Tamaño normal</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Modo de presentación</translation>
+    </message>
+    <message>
+        <source>Presentation mode for classrooms: full screen, large type (F11)</source>
+        <translation>Modo de presentación para el aula: pantalla completa, letra grande (F11)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>About quick exit</source>
+        <translation>Acerca de la salida rápida</translation>
+    </message>
+    <message>
+        <source>About this guide</source>
+        <translation>Acerca de esta guía</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>I&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>&amp;Import directory…</source>
+        <translation>Im&amp;portar directorio…</translation>
+    </message>
+    <message>
+        <source>Make a guide from an Open Referral (HSDS) resource directory</source>
+        <translation>Crear una guía a partir de un directorio de recursos de Open Referral (HSDS)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Content: {date}</source>
+        <translation>Contenido: {date}</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <source>Pack v{schema} · app {version}</source>
+        <translation>Paquete v{schema} · aplicación {version}</translation>
+    </message>
+    <message>
+        <source>This page cannot be shown: {reason}</source>
+        <translation>No se puede mostrar esta página: {reason}</translation>
+    </message>
+    <message>
+        <source>This page is not in the guide ({kind} “{target}”).</source>
+        <translation>Esta página no está en la guía ({kind} «{target}»).</translation>
+    </message>
+    <message>
+        <source>Bookmark removed</source>
+        <translation>Marcador eliminado</translation>
+    </message>
+    <message>
+        <source>Bookmarked</source>
+        <translation>Guardada en marcadores</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet</source>
+        <translation>Todavía no hay marcadores</translation>
+    </message>
+    <message>
+        <source>This bookmark points to a page that is no longer in the guide.</source>
+        <translation>Este marcador lleva a una página que ya no está en la guía.</translation>
+    </message>
+    <message>
+        <source>Zoom {percent}%</source>
+        <translation>Zoom {percent} %</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this version yet.</source>
+        <translation>La impresión todavía no está disponible en esta versión.</translation>
+    </message>
+    <message>
+        <source>Open an article or an organization list to print it.</source>
+        <translation>Abra un artículo o una lista de organizaciones para imprimirlos.</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <source>The fact sheet could not be made: {reason}</source>
+        <translation>No se pudo preparar la hoja informativa: {reason}</translation>
+    </message>
+    <message>
+        <source>Works offline: the guide never connects to the internet. Content of {date}, pack version {schema}, app {version}.</source>
+        <translation>Funciona sin conexión: la guía nunca se conecta a internet. Contenido del {date}, versión del paquete {schema}, aplicación {version}.</translation>
+    </message>
+    <message>
+        <source>About {title}</source>
+        <translation>Acerca de «{title}»</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationTree</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s sections. Arrows move, Enter opens the page, typing jumps to a title.</source>
+        <translation>Las secciones de la guía. Las flechas mueven la selección, Intro abre la página y al escribir se salta a un título.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationDetail</name>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Datos de la organización</translation>
+    </message>
+    <message>
+        <source>Choose an organization in the list to see its phone numbers, hours and sources.</source>
+        <translation>Elija una organización de la lista para ver sus teléfonos, horarios y fuentes.</translation>
+    </message>
+    <message>
+        <source>Also known as {name}</source>
+        <translation>También conocida como {name}</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>También conocida como</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website:</source>
+        <translation>Sitio web:</translation>
+    </message>
+    <message>
+        <source>Website {address}</source>
+        <translation>Sitio web {address}</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Email {address}</source>
+        <translation>Correo electrónico {address}</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Categorías:</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Serves:</source>
+        <translation>Atiende en:</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Verified:</source>
+        <translation>Verificado:</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>{kind} number</source>
+        <translation>número de {kind}</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>{kind} hours</source>
+        <translation>horario de {kind}</translation>
+    </message>
+    <message>
+        <source>Asks before opening: {address}</source>
+        <translation>Pregunta antes de abrir: {address}</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(no disponible)</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>mensajes de texto</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <source>Filter by name, place, service…</source>
+        <translation>Filtrar por nombre, lugar, servicio…</translation>
+    </message>
+    <message>
+        <source>Filter organizations by text</source>
+        <translation>Filtrar organizaciones por texto</translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filtrar por categoría</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrar por estado</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>Organizations serving this state, nationwide ones included</source>
+        <translation>Organizaciones que atienden en este estado, incluidas las de alcance nacional</translation>
+    </message>
+    <message>
+        <source>Filter by language</source>
+        <translation>Filtrar por idioma</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>Only organizations answering 24/7</source>
+        <translation>Solo organizaciones que atienden 24/7</translation>
+    </message>
+    <message>
+        <source>Has text line</source>
+        <translation>Acepta mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Only organizations with a text line</source>
+        <translation>Solo organizaciones que aceptan mensajes de texto</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>Number of organizations shown</source>
+        <translation>Número de organizaciones que se muestran</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>{shown} of 1 organization</source>
+        <translation>{shown} de 1 organización</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} organizations</source>
+        <translation>{shown} de {total} organizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The fact sheet could not be made.</source>
+        <translation>No se pudo preparar la hoja informativa.</translation>
+    </message>
+    <message>
+        <source>The article “{slug}” is not in this guide pack.</source>
+        <translation>El artículo «{slug}» no está en este paquete de la guía.</translation>
+    </message>
+    <message>
+        <source>The directory could not be made.</source>
+        <translation>No se pudo preparar el directorio.</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>Vista previa de impresión — {title}</translation>
+    </message>
+    <message>
+        <source>Printing did not work.</source>
+        <translation>No se pudo imprimir.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved.</source>
+        <translation>No se pudo guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>Saved {path} (1 page)</source>
+        <translation>Se guardó {path} (1 página)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({pages} pages)</source>
+        <translation>Se guardó {path} ({pages} páginas)</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+</context>
+<context>
+    <name>QuickExit</name>
+    <message>
+        <source>Quick exit (or press Shift three times): hides the guide at once, forgets what you looked at and searched for, and closes it. It helps if someone might look over your shoulder; it does not hide anything from monitoring software on this computer.</source>
+        <translation>Salida rápida (o pulse Mayús tres veces): oculta la guía de inmediato, olvida lo que consultó y buscó, y la cierra. Sirve si alguien podría estar mirando por encima de su hombro; no oculta nada a los programas de vigilancia instalados en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <source>Search the guide (Ctrl+K)</source>
+        <translation>Buscar en la guía (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>Results appear as you type. Down arrow moves to the results; Enter opens the first; Escape clears.</source>
+        <translation>Los resultados aparecen mientras escribe. La flecha hacia abajo lleva a los resultados; Intro abre el primero; Esc borra la búsqueda.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsPage</name>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Artículos</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Search summary</source>
+        <translation>Resumen de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>1 result for “{text}”</source>
+        <translation>1 resultado para «{text}»</translation>
+    </message>
+    <message>
+        <source>{count} results for “{text}”</source>
+        <translation>{count} resultados para «{text}»</translation>
+    </message>
+</context>
+</TS>
