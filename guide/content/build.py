@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.orm import Session
 
 from guide.content.load import load_content
-from guide.content.records import Content, MenuRecord, Translations
+from guide.content.records import Content, MenuRecord, OrganizationRecord, Translations
 from guide.content.vocabulary import LANGUAGE_NAMES
 from guide.store import models as m
 
@@ -118,12 +118,19 @@ def _translate(session: Session, kind: str, ref: str, translations: Translations
 def _index(session: Session, rows: list[dict[str, object]]) -> None:
     """Add rows (rowid, kind, ref, title, body, language) to the FTS5 index in one executemany."""
     if rows:
-        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language) "
-                             "VALUES (:rowid, :kind, :ref, :title, :body, :language)"), rows)
+        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets) "
+                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets)"), rows)
 
 
-def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "") -> dict[str, object]:
-    return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body, "language": language}
+def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "",
+               facets: str = "") -> dict[str, object]:
+    return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body, "language": language,
+            "facets": facets}
+
+
+def _facets(o: OrganizationRecord) -> str:
+    return " ".join([*(m.facet_token("a", a) for a in o.areas), *(m.facet_token("c", c) for c in o.categories),
+                     *(m.facet_token("l", lang) for lang in o.languages)])
 
 
 def _write_articles(session: Session, content: Content) -> None:
@@ -186,7 +193,8 @@ def _write_organizations(session: Session, content: Content) -> None:
         body = " ".join([o.description, *translated, *(labels.get(c, c) for c in o.categories), *o.areas,
                          *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
         _translate(session, "organization", o.key, o.translations)
-        index.append(_index_row(org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body))
+        index.append(_index_row(org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body,
+                                facets=_facets(o)))
     for model, rows in ((m.Organization, organizations), (m.OrganizationCategory, categories),
                         (m.ServiceArea, areas), (m.OrganizationLanguage, languages), (m.Phone, phones),
                         (m.OrganizationSource, sources)):

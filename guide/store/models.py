@@ -11,7 +11,7 @@ from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # Bump when the tables change; the store refuses packs of any other version.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 class Base(DeclarativeBase):
@@ -179,11 +179,20 @@ class MenuNode(Base):
 # language (last, so bm25's column weights keep their places): an article row's language; ''
 # for organizations and links, whose one row holds every language's text. remove_diacritics 2
 # folds accents, so "trafico" finds "tráfico".
+# facets: an organization's areas, categories and languages as made-up words (facet_token), so a
+# search with a state filter is one FTS5 query that skips through both posting lists, instead of
+# reading every text match to test it against the state. User text never searches this column.
 SEARCH_TABLE_DDL = (
     "CREATE VIRTUAL TABLE search USING fts5("
-    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, "
+    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, facets, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
+
+
+def facet_token(facet: str, value: str) -> str:
+    """One word of the facets column: facet is "a" (area), "c" (category) or "l" (language); the
+    value goes in hex, so every value is one token and none can collide with another or with text."""
+    return f"x{facet}{value.encode('utf-8').hex()}"
 
 
 def article_rowid(position: int) -> int:

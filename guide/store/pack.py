@@ -48,7 +48,7 @@ _KIND_RANK = "(CASE kind WHEN 'article' THEN 0 WHEN 'organization' THEN 1 ELSE 2
 # Scores of the two search tiers (see Pack.search). Each part is clipped below the step of the part
 # before it, so the sum orders hits exactly as the description there says.
 _NAME_SCORE = f"(CASE WHEN rowid = :pinned THEN -1 ELSE {_KIND_RANK} END) * 1000.0 + min(length(title), 999)"
-_TEXT_SCORE = f"10000.0 + {_KIND_RANK} * 1000.0 + max(bm25(search, 0.0, 0.0, 10.0, 1.0), -999.0)"
+_TEXT_SCORE = f"10000.0 + {_KIND_RANK} * 1000.0 + max(bm25(search, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0), -999.0)"
 
 
 class PackError(Exception):
@@ -407,25 +407,24 @@ class Pack:
         conditions = _kind_conditions(kinds)
         if "article" in kinds:
             conditions.append(self._article_language_condition(query.content_language))
-        if query.organizations_only:
-            flt = OrganizationFilter(category=query.category, state=query.state, language=query.language)
-            ids = self._filtered(select(m.Organization.id), flt)
-            if ids is None:
-                return []
-            # Unary + keeps SQLite from driving the query from this list (one MATCH per id).
-            conditions.append("+rowid IN (" + str(ids.compile(compile_kwargs={"literal_binds": True})) + ")")
+        facets = _facet_expression(query)
+        if facets is None:
+            return []  # a filter value SQLite cannot even hold matches nothing
         names = match_expression(terms, "title")
+        anywhere = match_expression(terms, "{title body}")
+        if facets:
+            names, anywhere = f"({names}) AND ({facets})", f"({anywhere}) AND ({facets})"
         hits = self._tier(names, conditions, _NAME_SCORE, limit, pinned=self._hotline_id())
         if len(hits) < limit:
-            text_only = f"({match_expression(terms)}) NOT ({names})"
-            hits += self._tier(text_only, conditions, _TEXT_SCORE, limit - len(hits))
+            hits += self._tier(f"({anywhere}) NOT ({names})", conditions, _TEXT_SCORE, limit - len(hits))
         return hits
 
     def _tier(self, expression: str, conditions: list[str], score: str, limit: int, pinned: int = 0) -> list[SearchHit]:
         """The best ``limit`` hits among the first candidates in index order that match ``expression``,
         and row ``pinned`` if it matches (the hotline stays findable however many names come before it)."""
         where = " AND ".join(["search MATCH :q", *conditions])
-        columns = f"kind, ref, title, snippet(search, -1, char(2), char(3), '…', 16) AS snippet, {score} AS score"
+        # The snippet comes from the text (column 3): it shows the matches there, or else how the text begins.
+        columns = f"kind, ref, title, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, {score} AS score"
         sql = f"SELECT kind, ref, title, snippet, score FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)"
         if pinned:
             sql += f" UNION SELECT {columns} FROM search WHERE {where} AND rowid = :pinned"
@@ -451,6 +450,22 @@ class Pack:
         if self._featured_id is None:
             self._featured_id = self.organization_id(self.hotline().organization) or 0
         return self._featured_id
+
+
+def _facet_expression(query: SearchQuery) -> str | None:
+    """The FTS5 expression for the query's state, category and language filters ('' for none; None
+    for a value that cannot be stored, which matches nothing)."""
+    values = (query.state, query.category, query.language)
+    if not all(_storable(value) for value in values):
+        return None
+    parts = []
+    if query.state:  # organizations serving the state, nationwide ones included
+        parts.append(f'"{m.facet_token("a", query.state)}" OR "{m.facet_token("a", "US")}"')
+    if query.category:
+        parts.append(f'"{m.facet_token("c", query.category)}"')
+    if query.language:
+        parts.append(f'"{m.facet_token("l", query.language)}"')
+    return " AND ".join(f"facets : ({part})" for part in parts)
 
 
 def _kind_conditions(kinds: Sequence[str]) -> list[str]:

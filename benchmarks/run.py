@@ -1,0 +1,249 @@
+"""Performance of the guide at 100 000 organizations, each figure next to a floor from the same run.
+
+    python benchmarks/run.py [--json] [--organizations 100000] [--runs 5] [--rebuild]
+
+Builds (once, cached in benchmarks/.cache/) a pack from the guide's content plus synthetic
+organizations (benchmarks/synthetic.py), then measures:
+
+- startup_ratio: ``python main.py`` to its first painted frame over the same for a bare PySide6
+  window with a tree, a text browser and a table (benchmarks/bare_window.py), medians, interleaved;
+- search_p50/p99_ms_100k: Pack.search (the one search function of the CLI and the window) for the
+  200 queries of benchmarks/queries.py, plus turning the hits into the HTML the results view shows;
+- search_ratio_vs_fts5: that p50 over the p50 of the plain ranked FTS5 query through sqlite3;
+- ui_block_ms_p99, filter_ms_100k, rss_mb_100k, pdf_ms: from benchmarks/ui_probe.py (the window);
+- build_s_100k, pack_mb_100k.
+
+Each figure is the median over ``--runs`` runs; machines here are shared and noisy, so compare the
+ratios before the absolute numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT / "build_spec"))
+
+from queries import benchmark_queries  # noqa: E402
+from synthetic import write_resources  # noqa: E402
+
+from guide.content import ContentError, check_resources  # noqa: E402
+from guide.store import Pack, PackError, SearchHit, snippet_html  # noqa: E402
+from guide.store.search import match_expression  # noqa: E402
+
+TARGETS = {  # figure: (target, "max" = at most)
+    "startup_ratio": 1.5,
+    "search_p99_ms_100k": 16.0,
+    "search_ratio_vs_fts5": 1.0,
+    "ui_block_ms_p99": 16.0,
+    "filter_ms_100k": 50.0,
+}
+QT_ENV = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+# -- the pack ----------------------------------------------------------------------------------
+
+
+def content_base() -> Path:
+    """The guide's own content if it validates (it is being written), else the test fixture."""
+    try:
+        check_resources(ROOT / "resources")
+        return ROOT / "resources"
+    except ContentError:
+        return ROOT / "tests" / "fixtures" / "mini"
+
+
+def prepare_pack(cache: Path, organizations: int, rebuild: bool, base: Path) -> tuple[Path, dict[str, object]]:
+    """The big pack and what building it took (from the run that built it, if cached)."""
+    cache.mkdir(parents=True, exist_ok=True)
+    pack = cache / f"orgs-{organizations}.pack"
+    record = cache / f"orgs-{organizations}.json"
+    if not rebuild and pack.exists() and record.exists():
+        try:
+            Pack.open(pack, verify=False).close()
+            return pack, {**json.loads(record.read_text()), "cached": True}
+        except PackError:
+            pass  # an older schema: build again
+    resources = cache / f"resources-{organizations}"
+    write_resources(organizations, resources, base)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, str(ROOT / "main.py"), "build", "--resources", str(resources), "--out", str(pack)],
+                   check=True, stdout=subprocess.DEVNULL)
+    built = {"build_s": time.perf_counter() - start, "base": str(base.relative_to(ROOT))}
+    record.write_text(json.dumps(built))
+    return pack, {**built, "cached": False}
+
+
+# -- search ------------------------------------------------------------------------------------
+
+
+def shown(hits: list[SearchHit]) -> list[tuple[str, str]]:
+    """What the results view shows of each hit (guide/ui/search.py: title, highlighted snippet)."""
+    return [(hit.kind, f"<b>{hit.title}</b><br>{snippet_html(hit.snippet)}") for hit in hits]
+
+
+def time_search(pack_path: Path, runs: int) -> dict[str, float]:
+    queries = benchmark_queries()
+    pack = Pack.open(pack_path)
+    plain = sqlite3.connect(f"file:{pack_path}?mode=ro", uri=True)
+    plain_sql = "SELECT kind, ref, title FROM search WHERE search MATCH ? ORDER BY bm25(search) LIMIT 50"
+    ours_p50, ours_p99, plain_p50, plain_p99 = [], [], [], []
+    worst: list[tuple[float, str]] = []
+    for _ in range(runs):
+        ours, floor = [], []
+        for query in queries:  # interleaved, so both see the same noise
+            start = time.perf_counter()
+            shown(pack.search(query))
+            ours.append((time.perf_counter() - start) * 1000)
+            expression = match_expression(query.terms)
+            start = time.perf_counter()
+            plain.execute(plain_sql, (expression,)).fetchall()
+            floor.append((time.perf_counter() - start) * 1000)
+        ours_p50.append(percentile(ours, 0.5))
+        ours_p99.append(percentile(ours, 0.99))
+        plain_p50.append(percentile(floor, 0.5))
+        plain_p99.append(percentile(floor, 0.99))
+        worst = sorted(zip(ours, (f"{q.text!r}{' in ' + q.state if q.state else ''}" for q in queries)),
+                       reverse=True)[:3]
+    pack.close()
+    plain.close()
+    return {
+        "search_p50_ms_100k": statistics.median(ours_p50),
+        "search_p99_ms_100k": statistics.median(ours_p99),
+        "fts5_plain_p50_ms_100k": statistics.median(plain_p50),
+        "fts5_plain_p99_ms_100k": statistics.median(plain_p99),
+        "search_ratio_vs_fts5": statistics.median(ours_p50) / statistics.median(plain_p50),
+        "search_slowest": ", ".join(f"{text} {ms:.1f} ms" for ms, text in worst),
+    }
+
+
+# -- start-up ----------------------------------------------------------------------------------
+
+
+def time_startup(app_pack: Path, runs: int) -> dict[str, float]:
+    from first_frame import first_frame_seconds
+
+    def app() -> float:
+        return first_frame_seconds([sys.executable, str(ROOT / "main.py"), "--pack", str(app_pack)], QT_ENV)
+
+    def bare() -> float:
+        return first_frame_seconds([sys.executable, str(HERE / "bare_window.py")], QT_ENV)
+
+    app(), bare()  # warm the file cache
+    app_times, bare_times = [], []
+    for _ in range(runs):
+        app_times.append(app())
+        bare_times.append(bare())
+    return {
+        "startup_ms": statistics.median(app_times) * 1000,
+        "startup_floor_ms": statistics.median(bare_times) * 1000,
+        "startup_ratio": statistics.median(app_times) / statistics.median(bare_times),
+    }
+
+
+# -- the window --------------------------------------------------------------------------------
+
+
+def time_window(pack: Path, runs: int) -> dict[str, object]:
+    done = subprocess.run([sys.executable, str(HERE / "ui_probe.py"), "--pack", str(pack), "--runs", str(runs)],
+                          env=QT_ENV, capture_output=True, text=True, timeout=1800)
+    if done.returncode != 0:
+        lines = [line for line in done.stderr.strip().splitlines() if line.strip()]
+        raise RuntimeError(lines[-1] if lines else f"exit {done.returncode}")
+    probe = json.loads(done.stdout.strip().splitlines()[-1])
+    filters: dict[str, float] = probe["filter_ms"]
+    worst_filter = max(filters, key=filters.__getitem__)
+    return {
+        "ui_block_ms_p99": percentile(probe["ui_block_ms"], 0.99),
+        "ui_block_ms_p50": percentile(probe["ui_block_ms"], 0.5),
+        "filter_ms_100k": filters[worst_filter],
+        "filter_worst_change": worst_filter,
+        "filter_ms_each": {name: round(ms, 1) for name, ms in filters.items()},
+        "rss_mb_100k": probe["rss_mb"],
+        "pdf_ms": probe["pdf_ms"],
+    }
+
+
+def attempt(name: str, measure: Callable[[], dict], pending: dict[str, str]) -> dict:  # type: ignore[type-arg]
+    """Run one group of measurements; a failure (e.g. the window in the middle of a change) is
+    reported as pending with its reason instead of ending the run."""
+    try:
+        return measure()
+    except Exception as exc:  # noqa: BLE001 - any failure is reported, never a traceback
+        pending[name] = f"{type(exc).__name__}: {exc}".splitlines()[0][:200]
+        return {}
+
+
+# -- report ------------------------------------------------------------------------------------
+
+
+def table(figures: dict[str, object], pending: dict[str, str]) -> str:
+    lines = [f"{'figure':<26}{'value':>12}  {'target':<10}{'met':<5}"]
+    for key, value in figures.items():
+        if not isinstance(value, (int, float)) or isinstance(value, bool):
+            continue
+        target = TARGETS.get(key)
+        met = "" if target is None else ("yes" if value <= target else "NO")
+        lines.append(f"{key:<26}{value:>12.2f}  {('<= ' + str(target)) if target else '':<10}{met:<5}")
+    for key, value in figures.items():
+        if isinstance(value, (str, dict)):
+            lines.append(f"{key}: {value}")
+    for name, reason in pending.items():
+        lines.append(f"pending {name}: {reason}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    parser.add_argument("--organizations", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--rebuild", action="store_true", help="build the big pack again")
+    parser.add_argument("--cache", type=Path, default=HERE / ".cache")
+    parser.add_argument("--skip", default="", help="comma-separated: startup,search,window")
+    args = parser.parse_args(argv)
+    skip = set(filter(None, args.skip.split(",")))
+
+    base = content_base()
+    pack, build = prepare_pack(args.cache, args.organizations, args.rebuild, base)
+    app_pack, _ = prepare_pack(args.cache, 0, args.rebuild, base)  # the guide's own content alone
+    figures: dict[str, object] = {
+        "organizations": args.organizations,
+        "build_s_100k": float(build["build_s"]),
+        "pack_mb_100k": pack.stat().st_size / 1e6,
+    }
+    pending: dict[str, str] = {}
+    if "search" not in skip:
+        figures.update(attempt("search", lambda: time_search(pack, args.runs), pending))
+    if "startup" not in skip:
+        figures.update(attempt("startup", lambda: time_startup(app_pack, args.runs), pending))
+    if "window" not in skip:
+        figures.update(attempt("window", lambda: time_window(pack, max(1, args.runs // 2)), pending))
+    figures["content_base"] = str(build.get("base", base.relative_to(ROOT)))
+    figures["build_cached"] = "yes (--rebuild to time it again)" if build.get("cached") else "no"
+    if args.json:
+        print(json.dumps({**figures, "pending": pending}, indent=2))
+    else:
+        print(table(figures, pending))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
