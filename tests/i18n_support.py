@@ -38,7 +38,15 @@ def plain(text: str) -> str:
 def catalogue_translations(language: str = "es") -> list[str]:
     """Every translation in resources/i18n/guide_<language>.ts, as plain text."""
     root = ET.parse(catalogue_folder() / f"guide_{language}.ts").getroot()
-    return [plain(t.text) for t in root.iter("translation") if t.text]
+    texts = [plain(t.text) for t in root.iter("translation") if t.text]
+    return texts + [t.rstrip("….") for t in texts]  # as buttons name their actions: "Imprimir"
+
+
+def _whole(piece: str) -> str:
+    """A pattern for ``piece`` that never takes part of a word: no letter may touch a letter at its ends."""
+    start = r"(?<![^\W\d_])" if piece[0].isalpha() else ""
+    end = r"(?![^\W\d_])" if piece[-1].isalpha() else ""
+    return start + re.escape(piece) + end
 
 
 def leftovers(texts: list[str], content: list[str], translations: list[str]) -> list[str]:
@@ -46,17 +54,17 @@ def leftovers(texts: list[str], content: list[str], translations: list[str]) -> 
     translations are taken out: those words came from neither, i.e. untranslated interface text.
 
     Translations may hold placeholders ({name}); the fixed parts between them are taken out as
-    whole words, so "3 de 4 organizaciones" is clean and "Clear filters" is not.
+    whole words, so "3 de 4 organizaciones" is clean and "Clear filters" is not. Content is plain
+    text as the pack gives it (texts are compared without tags).
     """
-    fragments = {f.strip() for t in translations for f in _PLACEHOLDER.split(t)} - {""}
-    patterns = [re.compile(r"(?<![^\W\d_])" + re.escape(f) + r"(?![^\W\d_])", re.IGNORECASE)
-                for f in sorted(fragments, key=len, reverse=True)]
-    pieces = sorted({c for c in content if c}, key=len, reverse=True)
+    fragments = {f.strip() for t in translations for f in _PLACEHOLDER.split(t)}
+    # Longest first, content and catalogue together: "Acerca de esta guía" goes whole, before the
+    # menu title "Acerca de" could leave "esta guía" behind.
+    pieces = sorted((fragments | {c.strip() for c in content}) - {""}, key=len, reverse=True)
+    patterns = [re.compile(_whole(p), re.IGNORECASE) for p in pieces]
     found = []
     for original in texts:
         rest = plain(original)
-        for piece in pieces:
-            rest = rest.replace(piece, " ")
         for pattern in patterns:
             rest = pattern.sub(" ", rest)
         if _WORD.search(rest):

@@ -86,7 +86,8 @@ def article_html(pack: Pack, article: Article, sheet: SheetDocument, language: s
     parts.append(help_box(pack.hotline(language), language))
     parts.append(printed)
     if body.references:
-        parts.append(f'<h2>{text(words.translate("FactSheet", "Sources and links"))}</h2>')
+        heading = words.translate("FactSheet", "Sources and links")
+        parts.append(f"<h2>{text(heading)}</h2>")
         parts.append(reference_table(sheet, body.references))
     return "".join(parts)
 

@@ -38,15 +38,17 @@ def contents_document(pack: Pack, entries: Sequence[tuple[str, int]],
     sheet = SheetDocument(words.translate("FactSheet", "{title}: contents").format(title=info.title))
     rows = "".join(f'<tr><td>{text(title)}</td><td align="right">{page}</td></tr>' for title, page in entries)
     dated = words.translate("FactSheet", "Content as of {date}").format(date=pack.content_date)
+    contents = text(words.translate("FactSheet", "Contents"))
+    section = text(words.translate("FactSheet", "Section"))
+    page_heading = text(words.translate("FactSheet", "Page"))
     sheet.add(
         f"<h1>{text(info.title)}</h1>"
         + (f'<p class="summary">{text(info.subtitle)}</p>' if info.subtitle else "")
         + meta_line(dated if pack.content_date else "")
         + help_box(pack.hotline(language), language)
-        + f'<h2>{text(words.translate("FactSheet", "Contents"))}</h2>'
+        + f"<h2>{contents}</h2>"
         + f'<table width="100%" cellspacing="0" cellpadding="2">'
-          f'<tr><th align="left">{text(words.translate("FactSheet", "Section"))}</th>'
-          f'<th align="right">{text(words.translate("FactSheet", "Page"))}</th></tr>{rows}</table>'
+          f'<tr><th align="left">{section}</th><th align="right">{page_heading}</th></tr>{rows}</table>'
     )
     return sheet.build()
 

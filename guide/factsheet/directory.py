@@ -108,7 +108,8 @@ def directory_html(pack: Pack, flt: OrganizationFilter, sheet: SheetDocument, la
         help_box(pack.hotline(language), language),
     ]
     if not organizations:
-        parts.append(f'<p>{text(words.translate("FactSheet", "No organization matches this filter."))}</p>')
+        nothing = words.translate("FactSheet", "No organization matches this filter.")
+        parts.append(f"<p>{text(nothing)}</p>")
     order = [c.id for c in pack.categories()]
     for key in sorted(groups, key=lambda k: (order.index(k) if k in order else len(order), k)):
         heading = pack.category_label(key, language) if key else words.translate("FactSheet", "Other")

@@ -13,7 +13,7 @@ from guide.store import Article, Source
 from guide.ui.external import ask_to_open
 from guide.ui.location import Location
 
-translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
 
 def link_location(url: QUrl) -> Location | None:
@@ -71,7 +71,8 @@ def article_html(article: Article) -> str:
         parts.append(f'<p class="meta">{html.escape(updated)}</p>')
     parts.append(article.html)
     if article.sources:
-        parts.append(f'<h2 id="sources">{html.escape(translate("ArticlePage", "Sources"))}</h2><ol class="sources">')
+        sources = translate("ArticlePage", "Sources")
+        parts.append(f'<h2 id="sources">{html.escape(sources)}</h2><ol class="sources">')
         parts.extend(f"<li>{_source_html(source)}</li>" for source in article.sources)
         parts.append("</ol>")
     return "\n".join(parts)

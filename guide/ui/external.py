@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QVBoxLayout, QWidget
 
-translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
 ALLOWED_SCHEMES = ("http", "https", "mailto", "tel")
 _NEEDS_INTERNET = ("http", "https")

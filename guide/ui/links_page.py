@@ -28,7 +28,7 @@ from guide.ui.external import ask_to_open
 from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 from guide.ui.widgets import ActivatingListView
 
-translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
 KIND_LABELS = {"report": QT_TRANSLATE_NOOP("LinksPage", "Report"), "video": QT_TRANSLATE_NOOP("LinksPage", "Video"),
                "map": QT_TRANSLATE_NOOP("LinksPage", "Map"), "website": QT_TRANSLATE_NOOP("LinksPage", "Web site")}

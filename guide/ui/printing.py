@@ -26,7 +26,7 @@ from guide.factsheet import (
 from guide.factsheet.directory import filter_description
 from guide.store import OrganizationFilter, Pack, PackError
 
-translate = QCoreApplication.translate  # lupdate collects translate("Context", "text") calls
+translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
 STATUS_MESSAGE_MS = 10_000
 # A sheet to print: its title, its documents, and its language (of the footer and the dialogs).

@@ -254,6 +254,10 @@
         <translation>Actualizado el {date}</translation>
     </message>
     <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
         <source>Article</source>
         <translation>Artículo</translation>
     </message>
@@ -389,8 +393,24 @@
         <translation>Esta página no está disponible en español; se muestra la versión en inglés.</translation>
     </message>
     <message>
+        <source>Sources and links</source>
+        <translation>Fuentes y enlaces</translation>
+    </message>
+    <message>
         <source>{title}: contents</source>
         <translation>{title}: contenido</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Sección</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
     </message>
     <message>
         <source>Organization directory</source>
@@ -467,6 +487,10 @@
     <message>
         <source>All {count}</source>
         <translation>Todas: {count}</translation>
+    </message>
+    <message>
+        <source>No organization matches this filter.</source>
+        <translation>Ninguna organización coincide con este filtro.</translation>
     </message>
     <message>
         <source>Other</source>
