@@ -1,8 +1,10 @@
 """Search queries: user text -> a safe FTS5 expression, and highlighted snippets.
 
 Grammar of user text: words are split as FTS5's unicode61 tokenizer splits them (letters and
-digits; everything else separates). Every word must match; each matches as a prefix, so typing
-``traff`` already finds "trafficking". Quotes, AND/OR/NOT/NEAR, ``*``, ``:`` and parentheses are
+digits; everything else separates). Every word must match. The last word matches as a prefix, so
+typing ``traff`` already finds "trafficking"; the words before it are whole words, as typed (a
+prefix for every word made "in" or "t" match most of a large directory, and cost FTS5 a merge of
+every term each prefix matches, on every keystroke). Quotes, AND/OR/NOT/NEAR, ``*``, ``:`` and parentheses are
 plain text: each word is quoted before it reaches MATCH, so no input can be an FTS5 syntax error.
 """
 
@@ -52,10 +54,10 @@ def query_terms(text: str) -> list[str]:
 
 
 def match_expression(terms: list[str], column: str | None = None) -> str:
-    """FTS5 MATCH text: every term quoted and used as a prefix; '' when there is nothing to find."""
+    """FTS5 MATCH text: every term quoted, the last one as a prefix; '' when there is nothing to find."""
     if not terms:
         return ""
-    quoted = " ".join('"' + term.replace('"', '""') + '"*' for term in terms)
+    quoted = " ".join('"' + term.replace('"', '""') + '"' for term in terms) + "*"
     return f"{column} : ({quoted})" if column else quoted
 
 
