@@ -324,6 +324,10 @@ class Pack:
         column = SORT_COLUMNS.get(sort)
         if column is not None and sort != "name":
             statement = statement.order_by(column.desc() if descending else column.asc(), m.Organization.id)
+        elif flt == OrganizationFilter():
+            # Everyone: the narrow name index (it holds the ids) reads faster than the wide table.
+            order = (m.Organization.sort_name, m.Organization.id)
+            statement = statement.order_by(*(c.desc() for c in order) if descending else order)
         else:
             statement = statement.order_by(by_id)
         return [row[0] for row in self._fetch(statement)]
