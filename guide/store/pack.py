@@ -414,8 +414,10 @@ class Pack:
         facets = _facet_expression(query)
         if facets is None:
             return []  # a filter value SQLite cannot even hold matches nothing
-        names = match_expression(terms, "title")
         anywhere = match_expression(terms, "{title body}")
+        # The second phrase changes no row (a title match is a match anywhere) but lets the snippet
+        # of the text column highlight the words there too.
+        names = f"({match_expression(terms, 'title')}) AND ({anywhere})"
         if facets:
             names, anywhere = f"({names}) AND ({facets})", f"({anywhere}) AND ({facets})"
         hits = self._tier(names, conditions, _NAME_SCORE, limit, pinned=self._hotline_id())
