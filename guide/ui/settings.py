@@ -18,6 +18,7 @@ from guide.ui.location import Location
 
 DATA_DIR_ENV = "GUIDE_DATA_DIR"
 FILE_NAME = "settings.json"
+TEMP_PREFIX, TEMP_SUFFIX = ".settings-", ".tmp"
 DEFAULT_ZOOM = 100
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
@@ -50,21 +51,37 @@ class Settings:
         self.folder = folder or default_data_dir()
         self.path = self.folder / FILE_NAME
         self.problem = ""
+        self._remove_unfinished_saves()
         self.data = self._load()
 
     # -- reading -------------------------------------------------------------------------------
+
+    def _remove_unfinished_saves(self) -> None:
+        """A save killed before its rename leaves its temporary file; without this they pile up.
+
+        (Another instance saving at this very moment loses that one save, reports it, and writes
+        everything again on its next change: the settings file itself is never touched here.)
+        """
+        try:
+            for temp in self.folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"):
+                temp.unlink(missing_ok=True)
+        except OSError:
+            pass  # a folder we cannot list or clean is reported when it is read or written
 
     def _load(self) -> SettingsData:
         try:
             raw = self.path.read_text(encoding="utf-8")
         except FileNotFoundError:
             return SettingsData()
+        except UnicodeDecodeError:
+            return self._set_aside()
         except OSError as exc:
             self.problem = f"Settings could not be read ({exc.strerror}); using defaults."
             return SettingsData()
         try:
             return _parse(json.loads(raw))
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError, RecursionError):
+            # e.g. cut short, {"zoom": Infinity} (OverflowError), [[[[... 100 000 deep (RecursionError)
             return self._set_aside()
 
     def _set_aside(self) -> SettingsData:
@@ -83,7 +100,7 @@ class Settings:
         payload = json.dumps(_serialise(self.data), indent=2, ensure_ascii=False)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=".settings-", suffix=".tmp", dir=self.folder)
+            handle, temp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, dir=self.folder)
             try:
                 with os.fdopen(handle, "w", encoding="utf-8") as out:
                     out.write(payload)
