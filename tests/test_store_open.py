@@ -12,7 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from guide.content import build_pack
 from guide.store import OrganizationFilter, Pack, PackError, SearchQuery
@@ -175,7 +174,7 @@ def test_a_write_through_the_store_fails_and_the_file_is_unchanged(mini_pack: Pa
     with Pack.open(path) as pack:
         for statement in ("DELETE FROM meta", "UPDATE article SET title = 'x'", "CREATE TABLE evil (x)",
                           "INSERT INTO search(search) VALUES ('optimize')"):
-            assert "readonly" in one_line_error(lambda: pack._run(text(statement))).replace("read-only", "readonly")
+            assert "readonly" in one_line_error(lambda: pack._fetch_sql(statement)).replace("read-only", "readonly")
         exercise(pack)
     assert digest(path) == before
     assert [p.name for p in tmp_path.iterdir()] == ["copy.pack"]

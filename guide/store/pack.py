@@ -4,16 +4,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Engine, create_engine, func, select, text
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
-
-from guide.store import models as m
+from guide.store import schema as m
 from guide.store.search import KINDS, SearchQuery, match_expression
 from guide.store.views import (
     Article,
@@ -32,13 +28,19 @@ from guide.store.views import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-SORT_COLUMNS = {
-    "name": m.Organization.sort_name,
-    "categories": m.Organization.categories,
-    "areas": m.Organization.areas,
-    "phone": m.Organization.main_phone,
-    "languages": m.Organization.languages,
+# The read path is plain SQL through the stdlib sqlite3 over the tables of guide.store.models (the
+# compiler's SQLAlchemy models): importing SQLAlchemy would cost the app's start-up about 300 ms.
+SORT_COLUMNS = {  # table column to sort by -> column of the organization table
+    "name": "sort_name",
+    "categories": "categories",
+    "areas": "areas",
+    "phone": "main_phone",
+    "languages": "languages",
 }
+# PRAGMA quick_check reads every page: 1 ms for the guide's own pack, 0.3-0.5 s for 100 000
+# organizations. Packs up to this size are checked before Pack.open returns; bigger ones on a
+# thread of their own while the app starts (see Pack.open).
+VERIFY_AT_OPEN_BYTES = 32 * 1024 * 1024
 _ROW_BATCH = 500  # stays below SQLite's bound-parameter limit
 _MAX_HITS = 10_000  # a limit beyond SQLite's 64-bit integers would raise OverflowError
 # Search ranks at most this many candidates per tier (see Pack.search); benchmarks/README.md has
@@ -68,51 +70,56 @@ def _readonly_uri(path: Path) -> str:
 class Pack:
     """An open guide pack. Safe to share between threads: each call takes its own connection."""
 
-    def __init__(self, path: Path, engine: Engine, meta: dict[str, str]) -> None:
+    def __init__(self, path: Path, uri: str, meta: dict[str, str]) -> None:
         self.path = path
-        self._engine = engine
+        self._uri = uri
         self._meta = meta
         self._category_labels: dict[str, dict[str, str]] = {}  # language -> category id -> label
         self._translated: dict[tuple[str, str], dict[tuple[str, str], str]] = {}
         self._featured_id: int | None = None
+        self._damage = ""  # set by a failed integrity check: every later read refuses with it
+        self._checker: threading.Thread | None = None
+        self._checking: sqlite3.Connection | None = None
+        self._closing = False
 
     # -- opening -------------------------------------------------------------------------------
 
     @classmethod
     def open(cls, path: str | Path, verify: bool = True) -> Pack:
-        """Open ``path`` read-only, or raise PackError saying in one line what is wrong with it."""
+        """Open ``path`` read-only, or raise PackError saying in one line what is wrong with it.
+
+        ``verify`` runs SQLite's quick_check. A pack up to VERIFY_AT_OPEN_BYTES is refused here if it
+        fails. A bigger one would hold up the first window by a noticeable fraction of a second, so
+        it is checked on a thread of its own; if that check fails, every read after it raises the
+        same PackError (the window shows it as it shows any unreadable pack). A read that meets a
+        damaged page before the check ends raises PackError by itself.
+        """
         path = Path(path).expanduser()
         _check_file(path)
         uri = _readonly_uri(path.resolve())
-
-        def connect() -> sqlite3.Connection:
-            return sqlite3.connect(uri, uri=True, check_same_thread=False)
-
-        # NullPool: connections are cheap here, and a pool would keep the file open after close().
-        engine = create_engine("sqlite://", creator=connect, poolclass=NullPool)
         try:
-            with engine.connect() as connection:
-                if verify:
-                    result = connection.exec_driver_sql("PRAGMA quick_check").scalar()
-                    if result != "ok":
-                        raise PackError(f"{path} is damaged (the integrity check failed): {result}")
-                tables = set(connection.exec_driver_sql(
-                    "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')").scalars())
-                if "meta" not in tables:
-                    raise PackError(f"{path} is an SQLite database but not a guide pack (no meta table)")
-                meta = dict(connection.exec_driver_sql("SELECT key, value FROM meta").all())
-        except DBAPIError as exc:
-            engine.dispose()
-            raise PackError(f"{path} cannot be read as a guide pack: {_reason(exc)}") from None
-        except UnicodeDecodeError:
-            engine.dispose()  # sqlite3 decodes text itself: garbled text means a damaged file
+            connection = _connect(uri)
+        except sqlite3.Error as exc:
+            raise PackError(f"{path} cannot be read as a guide pack: {_first_line(exc)}") from None
+        check_later = verify and path.stat().st_size > VERIFY_AT_OPEN_BYTES
+        try:
+            if verify and not check_later:
+                problem = _quick_check(connection)
+                if problem:
+                    raise PackError(f"{path} is damaged (the integrity check failed): {problem}")
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
+            if "meta" not in tables:
+                raise PackError(f"{path} is an SQLite database but not a guide pack (no meta table)")
+            meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
+        except sqlite3.Error as exc:
+            raise PackError(f"{path} cannot be read as a guide pack: {_first_line(exc)}") from None
+        except UnicodeDecodeError:  # sqlite3 decodes text itself: garbled text means a damaged file
             raise PackError(f"{path} is damaged (it holds text that is not UTF-8)") from None
-        except PackError:
-            engine.dispose()
-            raise
+        finally:
+            connection.close()
         version = meta.get("schema_version", "")
         if version != str(m.SCHEMA_VERSION):
-            engine.dispose()
             newer = version.isdigit() and int(version) > m.SCHEMA_VERSION
             hint = "update the app" if newer else "rebuild the pack with this version of the app"
             raise PackError(
@@ -120,12 +127,38 @@ class Pack:
                 f"{m.SCHEMA_VERSION} ({hint})"
             )
         if not _is_json_object(meta.get("hotline", "{}")):
-            engine.dispose()
             raise PackError(f"{path} is damaged (its hotline record is not readable)")
-        return cls(path, engine, meta)
+        pack = cls(path, uri, meta)
+        if check_later:
+            pack._start_integrity_check()
+        return pack
+
+    def _start_integrity_check(self) -> None:
+        self._checking = _connect(self._uri)
+        self._checker = threading.Thread(target=self._integrity_check, name="pack-quick-check", daemon=True)
+        self._checker.start()
+
+    def _integrity_check(self) -> None:
+        assert self._checking is not None
+        try:
+            problem = _quick_check(self._checking)
+        except UnicodeDecodeError:
+            problem = "it holds text that is not UTF-8"
+        finally:
+            self._checking.close()
+        if problem and not self._closing:  # close() interrupts the check: that is no damage
+            self._damage = f"{self.path} is damaged (the integrity check failed): {problem}"
+
+    def wait_for_integrity_check(self) -> None:
+        """Block until the integrity check that Pack.open left running (if any) has finished."""
+        if self._checker is not None:
+            self._checker.join()
 
     def close(self) -> None:
-        self._engine.dispose()
+        self._closing = True
+        if self._checker is not None and self._checker.is_alive() and self._checking is not None:
+            self._checking.interrupt()  # a check of a big pack must not hold up quitting
+        self.wait_for_integrity_check()
 
     def __enter__(self) -> Pack:
         return self
@@ -133,26 +166,18 @@ class Pack:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def _run(self, statement, params: dict | None = None):  # type: ignore[no-untyped-def]
-        """Execute and fetch everything; a failure becomes a PackError (e.g. the file changed)."""
-        try:
-            with Session(self._engine) as session:
-                return session.execute(statement, params or {}).all()
-        except DBAPIError as exc:
-            raise PackError(f"{self.path} cannot be read: {_reason(exc)}") from None
-        except UnicodeDecodeError:
-            raise PackError(f"{self.path} cannot be read: it holds text that is not UTF-8") from None
-
-    def _fetch(self, statement) -> list[tuple]:  # type: ignore[no-untyped-def]
-        """Like _run, but as plain tuples straight from sqlite3: the hot paths (ids of 100 000
-        organizations, search while typing) would spend most of their time building Row objects."""
-        expanded = statement.compile(self._engine).construct_expanded_state()
-        return self._fetch_sql(expanded.statement, expanded.positional_parameters or ())
-
     def _fetch_sql(self, sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple]:
+        """Execute and fetch everything as plain tuples; a failure becomes a PackError (e.g. the
+        file changed). A connection per call: cheap for a file opened immutable, and it keeps
+        threads (the search worker) apart with nothing to lock."""
+        if self._damage:
+            raise PackError(self._damage)
         try:
-            with self._engine.connect() as connection:
-                return connection.connection.driver_connection.execute(sql, params).fetchall()
+            connection = _connect(self._uri)
+            try:
+                return connection.execute(sql, params).fetchall()
+            finally:
+                connection.close()
         except sqlite3.Error as exc:
             raise PackError(f"{self.path} cannot be read: {_first_line(exc)}") from None
         except UnicodeDecodeError:
@@ -171,8 +196,8 @@ class Pack:
             return {}
         key = (kind, language)
         if key not in self._translated:
-            t = m.Translation
-            rows = self._fetch(select(t.ref, t.field, t.text).where(t.kind == kind, t.language == language))
+            rows = self._fetch_sql("SELECT ref, field, text FROM translation WHERE kind = ? AND language = ?",
+                                   (kind, language))
             self._translated[key] = {(ref, name): value for ref, name, value in rows}
         return self._translated[key]
 
@@ -180,11 +205,10 @@ class Pack:
         """Title and subtitle in ``language`` where the pack has them (else the guide's own)."""
         translated = self._translations("guide", language)
         counts = {
-            "articles": int(self._run(select(func.count()).select_from(m.Article)
-                                      .where(m.Article.language == self.language))[0][0]),
-            "organizations": self._count(m.Organization),
-            "links": self._count(m.Link),
-            "menu_nodes": self._count(m.MenuNode),
+            "articles": self._count("article WHERE language = ?", (self.language,)),
+            "organizations": self._count("organization"),
+            "links": self._count("link"),
+            "menu_nodes": self._count("menu_node"),
         }
         return PackInfo(
             path=str(self.path),
@@ -197,8 +221,8 @@ class Pack:
             counts=counts,
         )
 
-    def _count(self, model: type[m.Base]) -> int:
-        return int(self._run(select(func.count()).select_from(model))[0][0])
+    def _count(self, table_and_condition: str, params: Sequence[object] = ()) -> int:
+        return int(self._fetch_sql(f"SELECT count(*) FROM {table_and_condition}", params)[0][0])
 
     @property
     def title(self) -> str:
@@ -217,24 +241,24 @@ class Pack:
 
     def menu(self, language: str = "en") -> tuple[MenuNode, ...]:
         """The navigation tree; titles in ``language`` where translated (else the guide's own)."""
-        rows = self._run(select(m.MenuNode).order_by(m.MenuNode.parent_id, m.MenuNode.position))
+        rows = self._fetch_sql("SELECT id, parent_id, title, kind, target FROM menu_node ORDER BY parent_id, position")
         titles = self._translations("menu", language)
-        children: dict[int | None, list] = {}
-        for (node,) in rows:
-            children.setdefault(node.parent_id, []).append(node)
+        children: dict[int | None, list[tuple]] = {}
+        for row in rows:
+            children.setdefault(row[1], []).append(row)
 
         def build(parent: int | None) -> tuple[MenuNode, ...]:
             return tuple(
-                MenuNode(n.id, titles.get((str(n.id), "title"), n.title), n.kind, n.target, build(n.id))
-                for n in children.get(parent, [])
+                MenuNode(node_id, titles.get((str(node_id), "title"), title), kind, target, build(node_id))
+                for node_id, _, title, kind, target in children.get(parent, [])
             )
 
         return build(None)
 
     def categories(self, language: str = "en") -> tuple[Category, ...]:
-        rows = self._run(select(m.Category.id, m.Category.label).order_by(m.Category.position))
+        rows = self._fetch_sql("SELECT id, label FROM category ORDER BY position")
         labels = self._translations("category", language)
-        return tuple(Category(r.id, labels.get((r.id, "label"), r.label)) for r in rows)
+        return tuple(Category(category_id, labels.get((category_id, "label"), label)) for category_id, label in rows)
 
     def category_label(self, category_id: str, language: str = "en") -> str:
         if language not in self._category_labels:
@@ -242,20 +266,18 @@ class Pack:
         return self._category_labels[language].get(category_id, category_id)
 
     def areas_in_use(self) -> tuple[str, ...]:
-        rows = self._run(select(m.ServiceArea.area).distinct().order_by(m.ServiceArea.area))
-        return tuple(r[0] for r in rows)
+        return tuple(r[0] for r in self._fetch_sql("SELECT DISTINCT area FROM service_area ORDER BY area"))
 
     def languages_in_use(self) -> tuple[str, ...]:
-        rows = self._run(select(m.OrganizationLanguage.language).distinct().order_by(m.OrganizationLanguage.language))
+        rows = self._fetch_sql("SELECT DISTINCT language FROM organization_language ORDER BY language")
         return tuple(r[0] for r in rows)
 
     # -- articles ------------------------------------------------------------------------------
 
     def articles(self, language: str = "en") -> tuple[ArticleSummary, ...]:
         """Every article once, by title: in ``language`` where translated, else in the guide's own."""
-        a = m.Article
-        rows = self._run(select(a.slug, a.language, a.title, a.summary, a.updated)
-                         .where(a.language.in_({self.language, language})))
+        rows = self._fetch_sql("SELECT slug, language, title, summary, updated FROM article WHERE language IN (?, ?)",
+                               (self.language, language))
         chosen: dict[str, tuple] = {}
         for slug, written_in, *summary in rows:
             if slug not in chosen or written_in == language:
@@ -265,115 +287,134 @@ class Pack:
     def article(self, slug: str, language: str = "en") -> Article | None:
         """The article in ``language``; if it has no such translation, in the guide's own language
         with ``fallback`` set, so that the page can say it is shown in English."""
-        a = m.Article
-        rows = self._run(select(a).where(a.slug == slug, a.language.in_({self.language, language})))
+        if not _storable(slug):
+            return None
+        rows = self._fetch_sql("SELECT slug, title, summary, updated, audience, language, html, plain_text "
+                               "FROM article WHERE slug = ? AND language IN (?, ?)", (slug, self.language, language))
         if not rows:
             return None
-        found = {row.language: row for (row,) in rows}
+        found = {row[5]: row for row in rows}
         row = found.get(language) or found.get(self.language) or next(iter(found.values()))
-        sources = self._run(select(m.ArticleSource).where(m.ArticleSource.article_slug == slug,
-                                                          m.ArticleSource.article_language == row.language)
-                            .order_by(m.ArticleSource.position))
-        return Article(row.slug, row.title, row.summary, row.updated, tuple(filter(None, row.audience.split(","))),
-                       row.language, row.html, row.plain_text,
-                       tuple(Source(s.publisher, s.title, s.year, s.url) for (s,) in sources),
-                       fallback=row.language != language)
+        slug, title, summary, updated, audience, written_in, html, plain_text = row
+        sources = self._fetch_sql("SELECT publisher, title, year, url FROM article_source "
+                                  "WHERE article_slug = ? AND article_language = ? ORDER BY position",
+                                  (slug, written_in))
+        return Article(slug, title, summary, updated, tuple(filter(None, audience.split(","))),
+                       written_in, html, plain_text, tuple(Source(*s) for s in sources),
+                       fallback=written_in != language)
 
     def article_languages(self, slug: str) -> tuple[str, ...]:
         """The languages ``slug`` is written in, the guide's own first."""
-        rows = self._fetch(select(m.Article.language).where(m.Article.slug == slug))
+        rows = self._fetch_sql("SELECT language FROM article WHERE slug = ?", (slug,)) if _storable(slug) else []
         return tuple(sorted((r[0] for r in rows), key=lambda code: (code != self.language, code)))
 
     # -- organizations -------------------------------------------------------------------------
 
-    def _filtered(self, statement, flt: OrganizationFilter):  # type: ignore[no-untyped-def]
-        org = m.Organization
+    def _filtered(self, columns: str, flt: OrganizationFilter) -> tuple[str, list[object]] | None:
+        """``SELECT columns FROM organization WHERE`` the filter, and its parameters; None when
+        nothing can match."""
         if not all(_storable(value) for value in (flt.category, flt.state, flt.language)):
             return None  # a value SQLite cannot even hold matches nothing
+        conditions: list[str] = []
+        params: list[object] = []
         if flt.category:
-            statement = statement.where(org.id.in_(
-                select(m.OrganizationCategory.organization_id).where(m.OrganizationCategory.category_id == flt.category)))
+            conditions.append("id IN (SELECT organization_id FROM organization_category WHERE category_id = ?)")
+            params.append(flt.category)
         if flt.state:
-            statement = statement.where(org.id.in_(
-                select(m.ServiceArea.organization_id).where(m.ServiceArea.area.in_((flt.state, "US")))))
+            conditions.append("id IN (SELECT organization_id FROM service_area WHERE area IN (?, 'US'))")
+            params.append(flt.state)
         if flt.language:
-            statement = statement.where(org.id.in_(
-                select(m.OrganizationLanguage.organization_id).where(m.OrganizationLanguage.language == flt.language)))
+            conditions.append("id IN (SELECT organization_id FROM organization_language WHERE language = ?)")
+            params.append(flt.language)
         if flt.open_24_7:
-            statement = statement.where(org.always_open == 1)
+            conditions.append("always_open = 1")
         if flt.has_text:
-            statement = statement.where(org.has_text == 1)
+            conditions.append("has_text = 1")
         expression = match_expression(SearchQuery(flt.text).terms)
         if flt.text.strip() and not expression:
             return None  # text with no searchable word (only punctuation or emoji) matches nothing
         if expression:
-            statement = statement.where(org.id.in_(
-                select(text("rowid")).select_from(text("search"))
-                .where(text("search MATCH :q AND rowid > 0")))).params(q=expression)
-        return statement
+            conditions.append("id IN (SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0)")
+            params.append(expression)
+        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+        return f"SELECT {columns} FROM organization{where}", params
 
     def organization_ids(self, flt: OrganizationFilter = OrganizationFilter(), sort: str = "name",
                          descending: bool = False) -> list[int]:
         """Ids of the organizations that pass ``flt``, in table order; rows are fetched separately."""
-        statement = self._filtered(select(m.Organization.id), flt)
-        if statement is None:
+        direction = "DESC" if descending else "ASC"
+        column = SORT_COLUMNS.get(sort, "sort_name")
+        if column == "sort_name" and flt.text and flt == OrganizationFilter(text=flt.text):
+            # Text alone: the FTS index's own rowids are the answer, already in name order (ids
+            # follow name order, see schema.SEARCH_TABLE_DDL): no join with the table, no sort.
+            expression = match_expression(SearchQuery(flt.text).terms)
+            if not expression:
+                return []
+            low, high = m.SEARCH_ROWID_RANGES["organization"]
+            sql = f"SELECT rowid FROM search WHERE search MATCH ? AND rowid BETWEEN {low} AND {high} ORDER BY rowid {direction}"
+            return [row[0] for row in self._fetch_sql(sql, (expression,))]
+        query = self._filtered("id", flt)
+        if query is None:
             return []
-        # Ids follow name order (see models.SEARCH_TABLE_DDL): sorting by name is sorting by id,
-        # which SQLite reads straight off the primary key or the FTS index with no sort step.
-        by_id = m.Organization.id.desc() if descending else m.Organization.id.asc()
-        column = SORT_COLUMNS.get(sort)
-        if column is not None and sort != "name":
-            statement = statement.order_by(column.desc() if descending else column.asc(), m.Organization.id)
+        sql, params = query
+        if column != "sort_name":
+            sql += f" ORDER BY {column} {direction}, id"
         elif flt == OrganizationFilter():
             # Everyone: the narrow name index (it holds the ids) reads faster than the wide table.
-            order = (m.Organization.sort_name, m.Organization.id)
-            statement = statement.order_by(*(c.desc() for c in order) if descending else order)
+            sql += f" ORDER BY sort_name {direction}, id {direction}"
         else:
-            statement = statement.order_by(by_id)
-        return [row[0] for row in self._fetch(statement)]
+            # Ids follow name order: sorting by name is sorting by id, straight off the primary key.
+            sql += f" ORDER BY id {direction}"
+        return [row[0] for row in self._fetch_sql(sql, params)]
 
     def organization_count(self, flt: OrganizationFilter = OrganizationFilter()) -> int:
-        statement = self._filtered(select(func.count()).select_from(m.Organization), flt)
-        return 0 if statement is None else int(self._fetch(statement)[0][0])
+        query = self._filtered("count(*)", flt)
+        return 0 if query is None else int(self._fetch_sql(*query)[0][0])
 
     def organization_rows(self, ids: Sequence[int]) -> dict[int, OrganizationRow]:
-        org = m.Organization
         result: dict[int, OrganizationRow] = {}
         for start in range(0, len(ids), _ROW_BATCH):
-            batch = list(ids[start:start + _ROW_BATCH])
-            rows = self._fetch(select(org.id, org.key, org.name, org.categories, org.areas, org.languages,
-                                      org.main_phone, org.always_open, org.has_text).where(org.id.in_(batch)))
+            batch = [int(org_id) for org_id in ids[start:start + _ROW_BATCH]]
+            marks = ", ".join("?" * len(batch))
+            rows = self._fetch_sql("SELECT id, key, name, categories, areas, languages, main_phone, always_open, "
+                                   f"has_text FROM organization WHERE id IN ({marks})", batch)
             for org_id, key, name, categories, areas, languages, phone, always_open, has_text in rows:
                 result[org_id] = OrganizationRow(org_id, key, name, _words(categories), _words(areas),
                                                  _words(languages), phone, bool(always_open), bool(has_text))
         return result
 
     def organization_id(self, key: str) -> int | None:
-        rows = self._run(select(m.Organization.id).where(m.Organization.key == key))
+        if not _storable(key):
+            return None
+        rows = self._fetch_sql("SELECT id FROM organization WHERE key = ?", (key,))
         return rows[0][0] if rows else None
 
     def organization(self, org_id: int, language: str = "en") -> Organization | None:
         """One organization; its description and language note in ``language`` where translated.
         Names, numbers and hours are the organization's own and stay as recorded."""
-        rows = self._run(select(m.Organization).where(m.Organization.id == org_id))
+        rows = self._fetch_sql("SELECT id, key, name, alternate_name, description, categories, website, email, "
+                               "areas, languages, language_note, verified FROM organization WHERE id = ?",
+                               (_sqlite_int(org_id),))
         if not rows:
             return None
-        o = rows[0][0]
+        (org_id, key, name, alternate_name, description, categories, website, email, areas, languages,
+         language_note, verified) = rows[0]
         translated = self._translations("organization", language)
-        phones = self._run(select(m.Phone).where(m.Phone.organization_id == org_id).order_by(m.Phone.position))
-        sources = self._run(select(m.OrganizationSource).where(m.OrganizationSource.organization_id == org_id)
-                            .order_by(m.OrganizationSource.position))
+        phones = self._fetch_sql("SELECT number, kind, hours, always_open, description, source FROM phone "
+                                 "WHERE organization_id = ? ORDER BY position", (org_id,))
+        sources = self._fetch_sql("SELECT publisher, title, year, url FROM organization_source "
+                                  "WHERE organization_id = ? ORDER BY position", (org_id,))
         return Organization(
-            id=o.id, key=o.key, name=o.name, alternate_name=o.alternate_name,
-            description=translated.get((o.key, "description"), o.description),
-            categories=tuple(Category(c, self.category_label(c, language)) for c in _words(o.categories)),
-            website=o.website, email=o.email,
-            phones=tuple(Phone(p.number, p.kind, p.hours, bool(p.always_open), p.description, p.source)
-                         for (p,) in phones),
-            areas=_words(o.areas), languages=_words(o.languages),
-            language_note=translated.get((o.key, "language_note"), o.language_note),
-            sources=tuple(Source(s.publisher, s.title, s.year, s.url) for (s,) in sources),
-            verified=o.verified,
+            id=org_id, key=key, name=name, alternate_name=alternate_name,
+            description=translated.get((key, "description"), description),
+            categories=tuple(Category(c, self.category_label(c, language)) for c in _words(categories)),
+            website=website, email=email,
+            phones=tuple(Phone(number, kind, hours, bool(always_open), note, source)
+                         for number, kind, hours, always_open, note, source in phones),
+            areas=_words(areas), languages=_words(languages),
+            language_note=translated.get((key, "language_note"), language_note),
+            sources=tuple(Source(*s) for s in sources),
+            verified=verified,
         )
 
     def organizations(self, ids: Iterable[int], language: str = "en") -> list[Organization]:
@@ -382,11 +423,13 @@ class Pack:
     # -- links ---------------------------------------------------------------------------------
 
     def links(self, kind: str = "all") -> tuple[Link, ...]:
-        statement = select(m.Link).order_by(m.Link.position)
+        sql = "SELECT id, title, url, url_note, kind, publisher, year, description FROM link"
+        params: tuple[str, ...] = ()
         if kind and kind != "all":
-            statement = statement.where(m.Link.kind == kind)
-        return tuple(Link(k.id, k.title, k.url, k.url_note, k.kind, k.publisher, k.year, k.description)
-                     for (k,) in self._run(statement))
+            if not _storable(kind):
+                return ()
+            sql, params = sql + " WHERE kind = ?", (kind,)
+        return tuple(Link(*row) for row in self._fetch_sql(sql + " ORDER BY position", params))
 
     # -- search --------------------------------------------------------------------------------
 
@@ -527,5 +570,20 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or ["unknown error"])[0]
 
 
-def _reason(exc: DBAPIError) -> str:
-    return str(exc.orig).strip().splitlines()[0] if exc.orig else "unknown error"
+def _connect(uri: str) -> sqlite3.Connection:
+    return sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def _quick_check(connection: sqlite3.Connection) -> str:
+    """'' for a sound file, else the first problem SQLite's quick_check found (it reports some as
+    rows, and stops at others with an error)."""
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return _first_line(exc)
+    return "" if result and result[0] == "ok" else str(result[0] if result else "no answer")
+
+
+def _sqlite_int(value: int) -> int:
+    """``value`` if SQLite can hold it, else an id no row has (a 64-bit overflow would raise)."""
+    return value if -(2**63) <= value < 2**63 else 0

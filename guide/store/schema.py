@@ -1,0 +1,55 @@
+"""The pack's schema facts that the read path needs, in plain Python (no SQLAlchemy).
+
+The tables themselves are SQLAlchemy models in ``guide.store.models``, which the compiler writes
+through; the store reads with the stdlib ``sqlite3`` and imports only this module, so that opening
+the app does not load SQLAlchemy (about 300 ms of imports).
+"""
+
+from __future__ import annotations
+
+# Bump when the tables change; the store refuses packs of any other version.
+SCHEMA_VERSION = 4
+
+# The FTS5 index is a virtual table SQLAlchemy cannot model; its DDL lives here beside the models' facts.
+# kind: article | organization | link; ref: slug / organization id / link id.
+# Columns after `ref` are indexed; weights for bm25 are in guide.store.pack.
+# Row ids: an organization's rowid is its id (> 0), so the organizations page can filter by text
+# with `rowid IN (... MATCH ...)` and no join; articles and links get negative row ids, so a scan in
+# rowid order meets them before any organization. Organization ids follow name order (the build
+# numbers them by sort_name, key), so FTS5's natural rowid order is the table's default order.
+# Prefix indexes for 1, 2 and 3 characters: while typing, every keystroke is a prefix query, and
+# without an index FTS5 merges the posting lists of every term the prefix matches.
+# language (last, so bm25's column weights keep their places): an article row's language; ''
+# for organizations and links, whose one row holds every language's text. remove_diacritics 2
+# folds accents, so "trafico" finds "tráfico".
+# facets: an organization's areas, categories and languages as made-up words (facet_token), so a
+# search with a state filter is one FTS5 query that skips through both posting lists, instead of
+# reading every text match to test it against the state. User text never searches this column.
+SEARCH_TABLE_DDL = (
+    "CREATE VIRTUAL TABLE search USING fts5("
+    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, facets, "
+    "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+)
+
+
+def facet_token(facet: str, value: str) -> str:
+    """One word of the facets column: facet is "a" (area), "c" (category) or "l" (language); the
+    value goes in hex, so every value is one token and none can collide with another or with text."""
+    return f"x{facet}{value.encode('utf-8').hex()}"
+
+
+def article_rowid(position: int) -> int:
+    return -1 - position
+
+
+def link_rowid(position: int) -> int:
+    return -1_000_000_000 - position
+
+
+# The rowids of each kind in the search index (inclusive bounds), so that a search for one kind is
+# a rowid range FTS5 seeks to rather than a scan that reads every matching row's `kind`.
+SEARCH_ROWID_RANGES = {
+    "link": (-(2**62), link_rowid(0)),
+    "article": (link_rowid(0) + 1, article_rowid(0)),
+    "organization": (1, 2**62),
+}
