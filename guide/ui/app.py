@@ -6,9 +6,11 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from guide.paths import icon_path
 from guide.store import Pack, PackError
 from guide.ui.settings import Settings
 from guide.ui.theme import apply_theme
@@ -59,6 +61,16 @@ def open_pack_interactively(path: Path, parent: QWidget | None = None,
             path = chosen
 
 
+def app_icon() -> QIcon:
+    """Every PNG size of the icon, so title bars, task bars and the Alt+Tab switcher each get a sharp one."""
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = icon_path(size)
+        if path.is_file():
+            icon.addFile(str(path), QSize(size, size))
+    return icon
+
+
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -66,6 +78,8 @@ def application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName("Human Trafficking in America")
     app.setOrganizationName(APP_NAME)
+    if app.windowIcon().isNull():
+        app.setWindowIcon(app_icon())  # windows without their own icon take the application's
     apply_theme(app)
     return app
 

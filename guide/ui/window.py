@@ -588,7 +588,11 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Quick exit"), help_text())
 
     def _about(self) -> None:
-        info = self.pack.info(self.language)
+        try:
+            info = self.pack.info(self.language)  # counts rows: fails if the file changed under us
+        except PackError as exc:
+            self.show_status(str(exc))
+            return
         about = self.tr("Works offline: the guide never connects to the internet. Content of {date}, pack version "
                         "{schema}, app {version}.").format(date=info.content_date, schema=info.schema_version,
                                                            version=__version__)
@@ -610,17 +614,24 @@ class MainWindow(QMainWindow):
     def _follow_language(self, language: str) -> None:
         if language == self.language:
             return
+        try:  # read the new language's content first: a pack that changed under us stops here, whole
+            title, menu = self.pack.info(language).title, self.pack.menu(language)
+            hotline = self.pack.hotline(language)
+            self.pack.categories(language)
+        except PackError as exc:
+            self.show_status(str(exc))
+            return
         self.language = language
-        self.guide_title = self.pack.info(language).title
+        self.guide_title = title
         self.setAccessibleName(self.guide_title)
         for action in self.language_actions.actions():
             action.setChecked(action.data() == language)
         self._label_actions()
         self._label_status_bar()
-        self.menu_model.retitle(self.pack.menu(language))
+        self.menu_model.retitle(menu)
         self.tree.retranslate()
         self.search_field.retranslate()
-        self.banner.retranslate(self.pack.hotline(language))
+        self.banner.retranslate(hotline)
         self.links_page.retranslate()
         self.folder_page.retranslate()
         self.search_page.retranslate()
