@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guide import __version__, cli_hsds, paths
-from guide.content import ContentError, build_pack, check_resources
-from guide.content.hsds import HsdsError
+from guide.content.hsds.problems import HsdsError
+from guide.content.problems import ContentError
 from guide.store import KINDS, Pack, PackError, SearchQuery, snippet_plain
 
 
@@ -107,6 +107,8 @@ def ensure_fresh_pack(pack: Path, resources: Path | None = None) -> None:
     if paths.is_frozen() or not (resources / "guide.yaml").exists():
         return
     if paths.pack_is_stale(pack, resources):
+        from guide.content import build_pack  # the compiler loads only when a build is due
+
         build_pack(resources, pack)
 
 
@@ -126,6 +128,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 def _cmd_build(args: argparse.Namespace) -> int:
     resources = args.resources or paths.resources_dir()
     out = args.out or args.pack or paths.default_pack_path()
+    from guide.content import build_pack
+
     result = cli_hsds.build_with_directories(resources, out, args.hsds) if args.hsds else build_pack(resources, out)
     counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in result.counts.items())
     print(f"built {result.path} ({counts}; content date {result.content_date})")
@@ -133,6 +137,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    from guide.content import check_resources
+
     content = check_resources(args.resources or paths.resources_dir())
     print(f"ok: {len(content.articles)} articles, {len(content.organizations)} organizations, "
           f"{len(content.links)} links")

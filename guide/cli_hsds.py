@@ -6,16 +6,17 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from guide import paths
-from guide.content import BuildResult, check_resources
-from guide.content.build import write_pack
-from guide.content.hsds.export import export_pack
-from guide.content.hsds.importer import ImportResult
-from guide.content.hsds.packbuild import import_directories, import_to_pack, merged_content
 from guide.content.hsds.spec import VERSION
 from guide.store import Pack
+
+if TYPE_CHECKING:
+    from guide.content import BuildResult
+    from guide.content.hsds.importer import ImportResult
+# The compiler and the importer load inside the commands that use them: `python main.py` (the
+# window) builds this parser too, and should not pay for them.
 
 
 class ProgressBar:
@@ -80,6 +81,8 @@ def _base_pack(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) -
 
 
 def _cmd_import(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) -> int:
+    from guide.content.hsds.packbuild import import_to_pack
+
     bar = ProgressBar()
     try:
         built, result = import_to_pack(args.path, args.out, _base_pack(args, ensure_fresh), args.source, bar)
@@ -92,6 +95,8 @@ def _cmd_import(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) 
 
 
 def _cmd_export(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) -> int:
+    from guide.content.hsds.export import export_pack
+
     with Pack.open(_base_pack(args, ensure_fresh)) as pack:
         counts = export_pack(pack, args.out)
     print(f"wrote an HSDS {VERSION} data package to {args.out} ({counts.get('organization', 0)} organizations, "
@@ -101,6 +106,10 @@ def _cmd_export(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) 
 
 def build_with_directories(resources: Path, out: Path, directories: Sequence[Path]) -> BuildResult:
     """``build --hsds``: the guide's own content plus the organizations of each directory."""
+    from guide.content import check_resources
+    from guide.content.build import write_pack
+    from guide.content.hsds.packbuild import import_directories, merged_content
+
     content = check_resources(resources)
     bar = ProgressBar()
     try:

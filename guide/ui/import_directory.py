@@ -8,16 +8,18 @@ banner and categories. The imported guide opens in a window of its own.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
 
-from guide.content.hsds import HsdsError, ImportCancelled, ImportResult
-from guide.content.hsds.packbuild import import_to_pack
-from guide.content.hsds.vocab import slug
 from guide.store import Pack, PackError
 from guide.ui.settings import default_data_dir
+
+if TYPE_CHECKING:
+    from guide.content.hsds import ImportResult
+# The importer (guide.content: YAML, Markdown, SQLAlchemy) loads when an import starts, not with the window.
 
 FILE_FILTER = ("HSDS directories (datapackage.json organizations.csv services.csv *.zip *.json);;"
                "All files (*)")
@@ -44,12 +46,17 @@ class ImportWorker(QObject):
         self._cancelled = True  # read by the worker thread at its next progress report
 
     def _report(self, stage: str, done: int, total: int) -> None:
+        from guide.content.hsds import ImportCancelled
+
         if self._cancelled:
             raise ImportCancelled()
         self.progress.emit(stage, done, total)
 
     @Slot()
     def run(self) -> None:
+        from guide.content.hsds import HsdsError, ImportCancelled
+        from guide.content.hsds.packbuild import import_to_pack
+
         try:
             built, result = import_to_pack(self.source, self.out, self.base, progress=self._report)
         except ImportCancelled:
@@ -101,6 +108,8 @@ class DirectoryImport(QObject):
                        else chosen)
 
     def start(self, source: Path) -> None:
+        from guide.content.hsds.vocab import slug
+
         if self.thread is not None:
             return  # one import at a time
         out = imports_folder(self.data_dir) / f"{slug(source.stem) or 'directory'}.pack"

@@ -1,0 +1,58 @@
+"""Start-up loads only what the first window needs: the read path never loads SQLAlchemy, and the
+compiler (Markdown, YAML), fact sheets and the HSDS importer load when first used. Each check runs
+in a fresh interpreter, as imports in this test process are shared with every other test."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+NOT_AT_START = ("sqlalchemy", "markdown", "yaml", "segno", "guide.content.build", "guide.content.hsds.importer",
+                "guide.factsheet", "guide.ui.printing")
+
+
+def loaded_after(statement: str) -> list[str]:
+    """The modules of NOT_AT_START that ``statement`` leaves in sys.modules of a new interpreter."""
+    probe = (f"import json, sys\n{statement}\n"
+             f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({NOT_AT_START!r}))))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("statement", [
+    "import guide.store",
+    "import guide.ui.window",
+    "import guide.ui.app",
+    "import guide.cli; guide.cli._parser()",  # `python main.py` builds the whole parser before the window
+])
+def test_start_up_does_not_load_the_compiler_or_sqlalchemy(statement: str) -> None:
+    assert loaded_after(statement) == []
+
+
+def test_the_window_on_a_pack_loads_none_of_them(mini_pack: Path, tmp_path: Path) -> None:
+    statement = (
+        "from pathlib import Path\n"
+        "from guide.store import Pack\n"
+        "from guide.ui.app import application\n"
+        "from guide.ui.settings import Settings\n"
+        "from guide.ui.window import MainWindow\n"
+        "app = application()\n"
+        f"pack = Pack.open({str(mini_pack)!r})\n"
+        f"window = MainWindow(pack, Settings(Path({str(tmp_path)!r})))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+    )
+    assert loaded_after(statement) == []
+
+
+def test_the_probe_sees_a_module_that_is_loaded() -> None:
+    assert "yaml" in loaded_after("import yaml")
