@@ -32,7 +32,7 @@ def build_spanish_pack(folder: Path) -> Path:
 
 def plain(text: str) -> str:
     """What a person reads: no tags, no entities, no mnemonic ampersands."""
-    return html.unescape(_TAG.sub(" ", text)).replace("&", "")
+    return " ".join(html.unescape(_TAG.sub(" ", text)).replace("&", "").split())
 
 
 def catalogue_translations(language: str = "es") -> list[str]:
@@ -60,7 +60,7 @@ def leftovers(texts: list[str], content: list[str], translations: list[str]) -> 
     fragments = {f.strip() for t in translations for f in _PLACEHOLDER.split(t)}
     # Longest first, content and catalogue together: "Acerca de esta guía" goes whole, before the
     # menu title "Acerca de" could leave "esta guía" behind.
-    pieces = sorted((fragments | {c.strip() for c in content}) - {""}, key=len, reverse=True)
+    pieces = sorted((fragments | {" ".join(c.split()) for c in content}) - {""}, key=len, reverse=True)
     patterns = [re.compile(_whole(p), re.IGNORECASE) for p in pieces]
     found = []
     for original in texts:

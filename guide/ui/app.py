@@ -6,11 +6,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from guide.paths import icon_path
+from guide import i18n
 from guide.store import Pack, PackError
 from guide.ui.settings import Settings
 from guide.ui.theme import apply_theme
@@ -23,14 +24,16 @@ class PackProblemDialog(QMessageBox):
     """Explains why a pack cannot be used and offers to choose another pack file."""
 
     def __init__(self, error: PackError | str, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Warning, "Cannot open the guide pack",
-                         "The guide could not be opened.", QMessageBox.StandardButton.NoButton, parent)
-        self.setInformativeText(f"{error}\n\nThe guide pack is the file that holds all of the guide's "
-                                "content. You can choose another pack file, or close.")
-        self.choose_button = self.addButton("Choose another pack…", QMessageBox.ButtonRole.AcceptRole)
+        super().__init__(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.NoButton, parent)
+        self.setWindowTitle(self.tr("Cannot open the guide pack"))
+        self.setText(self.tr("The guide could not be opened."))
+        explanation = self.tr("The guide pack is the file that holds all of the guide's content. You can choose "
+                              "another pack file, or close.")
+        self.setInformativeText(f"{error}\n\n{explanation}")
+        self.choose_button = self.addButton(self.tr("Choose another pack…"), QMessageBox.ButtonRole.AcceptRole)
         self.close_button = self.addButton(QMessageBox.StandardButton.Close)
-        self.choose_button.setAccessibleName("Choose another pack file")
-        self.close_button.setAccessibleName("Close")
+        self.choose_button.setAccessibleName(self.tr("Choose another pack file"))
+        self.close_button.setAccessibleName(self.close_button.text().replace("&", ""))
         self.setDefaultButton(self.choose_button)
 
     def wants_another(self) -> bool:
@@ -38,8 +41,9 @@ class PackProblemDialog(QMessageBox):
 
 
 def ask_for_pack_file(parent: QWidget | None, start: Path) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose a guide pack", str(start),
-                                          "Guide packs (*.pack);;All files (*)")
+    title = QCoreApplication.translate("PackProblemDialog", "Choose a guide pack")
+    kinds = QCoreApplication.translate("PackProblemDialog", "Guide packs (*.pack);;All files (*)")
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start), kinds)
     return Path(name) if name else None
 
 
@@ -86,11 +90,13 @@ def application() -> QApplication:
 
 def run(pack_path: Path) -> int:
     app = application()
+    settings = Settings()
+    i18n.install(i18n.supported(settings.language or i18n.system_language()))  # before any dialog
     pack = open_pack_interactively(Path(pack_path))
     if pack is None:
         return 1
     try:
-        window = MainWindow(pack, Settings())
+        window = MainWindow(pack, settings)
     except PackError as exc:
         PackProblemDialog(exc).exec()
         pack.close()

@@ -1205,6 +1205,37 @@
     </message>
 </context>
 <context>
+    <name>PackProblemDialog</name>
+    <message>
+        <source>Cannot open the guide pack</source>
+        <translation>No se puede abrir el paquete de la guía</translation>
+    </message>
+    <message>
+        <source>The guide could not be opened.</source>
+        <translation>No se pudo abrir la guía.</translation>
+    </message>
+    <message>
+        <source>The guide pack is the file that holds all of the guide&apos;s content. You can choose another pack file, or close.</source>
+        <translation>El paquete de la guía es el archivo que contiene todo su contenido. Puede elegir otro archivo de paquete o cerrar.</translation>
+    </message>
+    <message>
+        <source>Choose another pack…</source>
+        <translation>Elegir otro paquete…</translation>
+    </message>
+    <message>
+        <source>Choose another pack file</source>
+        <translation>Elegir otro archivo de paquete</translation>
+    </message>
+    <message>
+        <source>Choose a guide pack</source>
+        <translation>Elegir un paquete de la guía</translation>
+    </message>
+    <message>
+        <source>Guide packs (*.pack);;All files (*)</source>
+        <translation>Paquetes de la guía (*.pack);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The fact sheet could not be made.</source>
