@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction, QPalette, QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from guide.i18n import BASE_LANGUAGE
@@ -86,11 +86,23 @@ def _source_html(source: Source) -> str:
     return f"{html.escape(source.publisher)}{title}{year}.{link}"
 
 
+class InertDocument(QTextDocument):
+    """A document that loads no resource at all.
+
+    QTextDocument reads ``file:`` images (and style sheets) from disk by itself whenever its view
+    gives nothing back; a pack crafted by hand could show any picture on the computer that way.
+    """
+
+    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt name)
+        return None
+
+
 class ArticleBrowser(QTextBrowser):
     """A QTextBrowser that follows no link by itself and loads no resource (nothing remote, no files)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(InertDocument(self))
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Article"))
