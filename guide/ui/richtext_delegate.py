@@ -2,24 +2,41 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from collections import OrderedDict
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 10
 _ModelIndex = QModelIndex | QPersistentModelIndex
+# Laid-out documents kept for reuse: the view asks an item's size several times and paints it
+# again on every scroll, and laying out rich text is the costly part (search results while typing).
+_KEPT_LAYOUTS = 300
 
 
 class RichTextDelegate(QStyledItemDelegate):
     """Items with HTML_ROLE data are drawn as rich text; others fall back to the default look."""
 
-    @staticmethod
-    def _document(option: QStyleOptionViewItem, source: str, width: int) -> QTextDocument:
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._layouts: OrderedDict[tuple[str, int, str], QTextDocument] = OrderedDict()
+
+    def _document(self, option: QStyleOptionViewItem, source: str, width: int) -> QTextDocument:
+        width = max(width, 200)
+        key = (source, width, option.font.key())
+        document = self._layouts.get(key)
+        if document is not None:
+            self._layouts.move_to_end(key)
+            return document
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(4)
         document.setHtml(source)
-        document.setTextWidth(max(width, 200))
+        document.setTextWidth(width)
+        self._layouts[key] = document
+        if len(self._layouts) > _KEPT_LAYOUTS:
+            self._layouts.popitem(last=False)
         return document
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
@@ -53,4 +70,6 @@ class RichTextDelegate(QStyledItemDelegate):
         # Wrap to the view's width (less the indentation of a tree's child rows).
         width = option.widget.viewport().width() - 40 if option.widget else 600
         document = self._document(option, source, width)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 2)
+        # The wrapping width, not idealWidth(): that costs a second pass over the layout, and the
+        # view needs only the height.
+        return QSize(int(document.textWidth()), int(document.size().height()) + 2)
