@@ -1,0 +1,68 @@
+"""Privacy: use the app (search, pages, a bookmark), quick-exit, then look at every file the app or
+Qt could have written (the data folder, HOME, the XDG folders, Qt's settings paths): no search
+text and no page other than the bookmarked one is there, and Qt's settings hold nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_support import open_window
+
+from guide.ui.location import Location
+
+SEARCHED = ("zqxprivateword", "coached")  # the second one finds the signs article
+VISITED_NOT_BOOKMARKED = ("glossary", "Glossary", "kids-ny", "New York Child Safety", "links")
+
+
+@pytest.fixture
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """HOME, the XDG folders and Qt's settings paths all inside one folder the test can read back."""
+    home = tmp_path / "home"
+    for name, sub in (("HOME", ""), ("XDG_CONFIG_HOME", ".config"), ("XDG_DATA_HOME", ".local/share"),
+                      ("XDG_CACHE_HOME", ".cache"), ("XDG_STATE_HOME", ".local/state")):
+        (home / sub).mkdir(parents=True, exist_ok=True)
+        monkeypatch.setenv(name, str(home / sub))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(home / ".config"))
+    monkeypatch.setenv("GUIDE_DATA_DIR", str(home / ".local/share/trafficking-guide"))
+    return home
+
+
+def every_file(folder: Path) -> dict[Path, bytes]:
+    return {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+
+
+def test_quick_exit_leaves_no_search_and_no_page_behind(qtbot: QtBot, mini_pack: Path, private_home: Path) -> None:
+    data = private_home / ".local/share/trafficking-guide"
+    with open_window(qtbot, mini_pack, data) as window:
+        for word in SEARCHED:
+            window.focus_search()
+            qtbot.keyClicks(window.search_field, word)
+            qtbot.waitUntil(lambda word=word: window.search_page.summary.text().endswith(f"“{word}”"))
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # opens "Recognizing the signs"
+        assert window.article_page.slug == "signs"
+        qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # the one page kept
+        for location in (Location("article", "glossary"), Location("organization", "kids-ny"), Location("links", "all")):
+            assert window.go(location)
+        window.quick_exit_button.click()
+
+        assert not window.isVisible()
+        assert window.history.current is None and not window.history.can_go_back()
+        assert window.search_field.text() == "" and window.search_page.hits() == []
+        assert window.article_page.slug == "" and window.article_page.browser.toPlainText() == ""
+        assert window.organizations_page.detail.organization is None
+
+    files = every_file(private_home)
+    assert list(files) == [data / "settings.json"]  # nothing else was written anywhere
+    for path, content in files.items():
+        text = content.decode("utf-8", errors="replace")
+        for secret in SEARCHED + VISITED_NOT_BOOKMARKED:
+            assert secret not in text and secret not in str(path), (path, secret)
+    assert "signs" in files[data / "settings.json"].decode("utf-8")  # the bookmark is kept, as asked
+
+    assert QSettings().allKeys() == []  # Qt's own settings for the app hold nothing
+    assert QSettings(QApplication.organizationName(), QApplication.applicationName()).allKeys() == []
