@@ -102,14 +102,23 @@ def _open_pack(args: argparse.Namespace) -> Pack:
 
 
 def ensure_fresh_pack(pack: Path, resources: Path | None = None) -> None:
-    """In a source checkout, rebuild the bundled pack when it is missing or older than resources/."""
+    """In a source checkout, rebuild the bundled pack when it is missing, older than resources/, or
+    unusable by this version of the app (an older schema after an update, a damaged file)."""
     resources = resources or paths.resources_dir()
     if paths.is_frozen() or not (resources / "guide.yaml").exists():
         return
-    if paths.pack_is_stale(pack, resources):
+    if paths.pack_is_stale(pack, resources) or not _opens(pack):
         from guide.content import build_pack  # the compiler loads only when a build is due
 
         build_pack(resources, pack)
+
+
+def _opens(pack: Path) -> bool:
+    try:
+        Pack.open(pack, verify=False).close()
+    except PackError:
+        return False
+    return True
 
 
 def _cmd_gui(args: argparse.Namespace) -> int:

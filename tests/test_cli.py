@@ -14,6 +14,7 @@ import pytest
 
 from guide import __version__, paths
 from guide.cli import ensure_fresh_pack, main
+from guide.store import Pack, PackError
 from guide.store.models import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -240,6 +241,20 @@ def test_ensure_fresh_pack_builds_rebuilds_and_leaves_alone(mini_sources: Path, 
     os.utime(mini_sources / "articles/intro.md", (2_000_000_100, 2_000_000_100))
     ensure_fresh_pack(pack, mini_sources)
     assert pack.stat().st_mtime != 2_000_000_000  # a newer source: rebuilt
+
+
+def test_ensure_fresh_pack_rebuilds_a_newer_looking_pack_of_another_schema(mini_sources: Path, tmp_path: Path) -> None:
+    """After an app update, a pack newer than its sources but of the old schema is rebuilt, not refused."""
+    pack = tmp_path / "guide.pack"
+    ensure_fresh_pack(pack, mini_sources)
+    with sqlite3.connect(pack) as connection:
+        connection.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    connection.close()
+    os.utime(pack, (2_000_000_000, 2_000_000_000))
+    with pytest.raises(PackError, match="schema version 1"):
+        Pack.open(pack)
+    ensure_fresh_pack(pack, mini_sources)
+    Pack.open(pack).close()
 
 
 # -- the project's own resources ---------------------------------------------------------------------
