@@ -310,62 +310,88 @@ class Pack:
 
     # -- organizations -------------------------------------------------------------------------
 
+    def _matching_ids(self, flt: OrganizationFilter) -> tuple[str, list[object]] | None:
+        """A compound SELECT of the ids that pass the filter's category, state, language and text
+        ('' when it sets none of them), and its parameters; None when nothing can match.
+
+        Each part reads one narrow index (or the FTS index) and INTERSECT merges them: a third to a
+        fifth of the time of testing `id IN (...)` row by row against the wide organization table.
+        """
+        if not all(_storable(value) for value in (flt.category, flt.state, flt.language)):
+            return None  # a value SQLite cannot even hold matches nothing
+        expression = match_expression(SearchQuery(flt.text).terms)
+        if flt.text.strip() and not expression:
+            return None  # text with no searchable word (only punctuation or emoji) matches nothing
+        parts: list[str] = []
+        params: list[object] = []
+        if flt.state:  # first: compound operators group left to right, so this UNION stays whole
+            parts.append("SELECT organization_id FROM service_area WHERE area = ? "
+                         "UNION SELECT organization_id FROM service_area WHERE area = 'US'")
+            params.append(flt.state)
+        if flt.category:
+            parts.append("SELECT organization_id FROM organization_category WHERE category_id = ?")
+            params.append(flt.category)
+        if flt.language:
+            parts.append("SELECT organization_id FROM organization_language WHERE language = ?")
+            params.append(flt.language)
+        if expression:
+            parts.append("SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0")
+            params.append(expression)
+        return " INTERSECT ".join(parts), params
+
     def _filtered(self, columns: str, flt: OrganizationFilter) -> tuple[str, list[object]] | None:
         """``SELECT columns FROM organization WHERE`` the filter, and its parameters; None when
         nothing can match."""
-        if not all(_storable(value) for value in (flt.category, flt.state, flt.language)):
-            return None  # a value SQLite cannot even hold matches nothing
-        conditions: list[str] = []
-        params: list[object] = []
-        if flt.category:
-            conditions.append("id IN (SELECT organization_id FROM organization_category WHERE category_id = ?)")
-            params.append(flt.category)
-        if flt.state:
-            conditions.append("id IN (SELECT organization_id FROM service_area WHERE area IN (?, 'US'))")
-            params.append(flt.state)
-        if flt.language:
-            conditions.append("id IN (SELECT organization_id FROM organization_language WHERE language = ?)")
-            params.append(flt.language)
+        matching = self._matching_ids(flt)
+        if matching is None:
+            return None
+        ids, params = matching
+        conditions = [f"id IN ({ids})"] if ids else []
         if flt.open_24_7:
             conditions.append("always_open = 1")
         if flt.has_text:
             conditions.append("has_text = 1")
-        expression = match_expression(SearchQuery(flt.text).terms)
-        if flt.text.strip() and not expression:
-            return None  # text with no searchable word (only punctuation or emoji) matches nothing
-        if expression:
-            conditions.append("id IN (SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0)")
-            params.append(expression)
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return f"SELECT {columns} FROM organization{where}", params
 
     def organization_ids(self, flt: OrganizationFilter = OrganizationFilter(), sort: str = "name",
                          descending: bool = False) -> list[int]:
         """Ids of the organizations that pass ``flt``, in table order; rows are fetched separately."""
-        direction = "DESC" if descending else "ASC"
         column = SORT_COLUMNS.get(sort, "sort_name")
-        if column == "sort_name" and flt.text and flt == OrganizationFilter(text=flt.text):
-            # Text alone: the FTS index's own rowids are the answer, already in name order (ids
-            # follow name order, see schema.SEARCH_TABLE_DDL): no join with the table, no sort.
-            expression = match_expression(SearchQuery(flt.text).terms)
-            if not expression:
-                return []
-            low, high = m.SEARCH_ROWID_RANGES["organization"]
-            sql = f"SELECT rowid FROM search WHERE search MATCH ? AND rowid BETWEEN {low} AND {high} ORDER BY rowid {direction}"
-            return [row[0] for row in self._fetch_sql(sql, (expression,))]
-        query = self._filtered("id", flt)
-        if query is None:
-            return []
-        sql, params = query
         if column != "sort_name":
-            sql += f" ORDER BY {column} {direction}, id"
-        elif flt == OrganizationFilter():
-            # Everyone: the narrow name index (it holds the ids) reads faster than the wide table.
-            sql += f" ORDER BY sort_name {direction}, id {direction}"
+            query = self._filtered("id", flt)
+            if query is None:
+                return []
+            sql, params = query
+            direction = "DESC" if descending else "ASC"
+            return [row[0] for row in self._fetch_sql(f"{sql} ORDER BY {column} {direction}, id", params)]
+        # Ids follow name order (the build numbers organizations by sort_name, then key; see
+        # schema.SEARCH_TABLE_DDL), so in name order the ids need no sort. A descending order is
+        # the same list reversed in Python: ORDER BY rowid DESC takes FTS5 twice as long.
+        matching = self._matching_ids(flt)
+        if matching is None:
+            return []
+        if flt.open_24_7 or flt.has_text:
+            sql, params = self._filtered("id", flt) or ("", [])
+            ids = [row[0] for row in self._fetch_sql(f"{sql} ORDER BY id", params)]
+        elif matching[0]:
+            ids = [row[0] for row in self._fetch_sql(f"{matching[0]} ORDER BY 1", matching[1])]
         else:
-            # Ids follow name order: sorting by name is sorting by id, straight off the primary key.
-            sql += f" ORDER BY id {direction}"
-        return [row[0] for row in self._fetch_sql(sql, params)]
+            ids = self._all_ids()
+        if descending:
+            ids.reverse()
+        return ids
+
+    def _all_ids(self) -> list[int]:
+        """Every organization's id in name order. They are numbered 1..N, so when count, min and
+        max agree the answer is a range (reading 100 000 ids off an index took 30-50 ms)."""
+        low, high, count = self._fetch_sql("SELECT (SELECT min(id) FROM organization), "
+                                           "(SELECT max(id) FROM organization), (SELECT count(*) FROM organization)")[0]
+        if not count:
+            return []
+        if high - low + 1 == count:  # unique ids filling [low, high]: exactly that range
+            return list(range(low, high + 1))
+        return [row[0] for row in self._fetch_sql("SELECT id FROM organization ORDER BY sort_name, id")]
 
     def organization_count(self, flt: OrganizationFilter = OrganizationFilter()) -> int:
         query = self._filtered("count(*)", flt)

@@ -1,0 +1,63 @@
+"""Organization filters: every combination gives the ids a plain, one-condition-at-a-time reading
+of the pack gives, in name order and reversed (the store answers with index merges and ranges)."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from pathlib import Path
+
+from guide.store import OrganizationFilter, Pack
+from guide.store.search import match_expression, query_terms
+
+
+def reference_ids(db: sqlite3.Connection, flt: OrganizationFilter) -> list[int]:
+    """The filter read naively: each condition's ids as a set, intersected, sorted by name."""
+    names = dict(db.execute("SELECT id, sort_name FROM organization").fetchall())
+    keep = set(names)
+    if flt.category:
+        keep &= {r[0] for r in db.execute("SELECT organization_id FROM organization_category WHERE category_id = ?",
+                                          (flt.category,))}
+    if flt.state:
+        keep &= {r[0] for r in db.execute("SELECT organization_id FROM service_area WHERE area IN (?, 'US')",
+                                          (flt.state,))}
+    if flt.language:
+        keep &= {r[0] for r in db.execute("SELECT organization_id FROM organization_language WHERE language = ?",
+                                          (flt.language,))}
+    if flt.open_24_7:
+        keep &= {r[0] for r in db.execute("SELECT id FROM organization WHERE always_open = 1")}
+    if flt.has_text:
+        keep &= {r[0] for r in db.execute("SELECT id FROM organization WHERE has_text = 1")}
+    if flt.text:
+        keep &= {r[0] for r in db.execute("SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0",
+                                          (match_expression(query_terms(flt.text)),))}
+    key_of = dict(db.execute("SELECT id, key FROM organization").fetchall())
+    return sorted(keep, key=lambda org_id: (names[org_id], key_of[org_id]))
+
+
+def test_every_combination_matches_a_plain_reading(mini_pack: Path) -> None:
+    db = sqlite3.connect(mini_pack)
+    checked = 0
+    with Pack.open(mini_pack) as pack:
+        categories = ["", *(c.id for c in pack.categories())]
+        states = ["", "CA", "TX", "NY", "ZZ"]
+        languages = ["", *pack.languages_in_use()]
+        for category, state, language, text, open_24_7, has_text in itertools.product(
+                categories, states, languages, ["", "help", "child", "tra"], [False, True], [False, True]):
+            flt = OrganizationFilter(text, category, state, language, open_24_7, has_text)
+            expected = reference_ids(db, flt)
+            assert pack.organization_ids(flt) == expected, flt
+            assert pack.organization_ids(flt, descending=True) == expected[::-1], flt
+            assert pack.organization_count(flt) == len(expected), flt
+            checked += bool(expected)
+    db.close()
+    assert checked > 20  # the combinations are not all empty
+
+
+def test_everyone_in_name_order(mini_pack: Path) -> None:
+    db = sqlite3.connect(mini_pack)
+    by_name = [r[0] for r in db.execute("SELECT id FROM organization ORDER BY sort_name, key")]
+    db.close()
+    with Pack.open(mini_pack) as pack:
+        assert pack.organization_ids() == by_name
+        assert pack.organization_ids(descending=True) == by_name[::-1]
