@@ -66,3 +66,26 @@ def test_quick_exit_leaves_no_search_and_no_page_behind(qtbot: QtBot, mini_pack:
 
     assert QSettings().allKeys() == []  # Qt's own settings for the app hold nothing
     assert QSettings(QApplication.organizationName(), QApplication.applicationName()).allKeys() == []
+
+
+def test_qt_file_dialog_history_is_kept_off_disk(qtbot: QtBot, private_home: Path) -> None:
+    """Qt's own file dialog remembers recent folders in QtProject.conf; the app sends that to a
+    folder that is deleted at exit, so where a fact sheet was saved leaves no trace in HOME."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from guide.ui.app import application, keep_qt_state_off_disk
+
+    application()  # the fixture pointed Qt's settings at HOME; the app must take them away again
+    scratch = keep_qt_state_off_disk()
+    secret = private_home / "my-secret-folder"
+    secret.mkdir()
+    dialog = QFileDialog(None, "Export", str(secret))
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.reject()
+    del dialog  # its destructor writes Qt's file-dialog state
+    QApplication.processEvents()
+    in_home = [p for p, data in every_file(private_home).items() if b"my-secret-folder" in data]
+    assert in_home == []
+    assert any(b"my-secret-folder" in data for data in every_file(scratch).values())  # it went here instead

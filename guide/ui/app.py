@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
@@ -75,7 +76,25 @@ def app_icon() -> QIcon:
     return icon
 
 
+_qt_scratch: tempfile.TemporaryDirectory[str] | None = None
+
+
+def keep_qt_state_off_disk() -> Path:
+    """Point Qt's own user settings (e.g. the file dialog's recent folders) at a folder deleted at exit.
+
+    Our settings are our own JSON file; anything Qt remembers by itself would be a trace of where
+    someone saved a fact sheet, which an outreach worker on a shared laptop does not want kept.
+    """
+    global _qt_scratch
+    if _qt_scratch is None:
+        _qt_scratch = tempfile.TemporaryDirectory(prefix="guide-qt-")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, _qt_scratch.name)
+    return Path(_qt_scratch.name)
+
+
 def application() -> QApplication:
+    keep_qt_state_off_disk()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
