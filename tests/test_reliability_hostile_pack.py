@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from test_ui_window import link_point
@@ -48,6 +48,11 @@ def hostile_pack(mini_pack: Path, tmp_path_factory: pytest.TempPathFactory) -> P
     return path
 
 
+def nothing_given(given: object) -> bool:
+    """None, or for an image the blank pixel InertDocument hands out so Qt does not read the path itself."""
+    return given is None or (isinstance(given, QImage) and given.size().width() == 1 and given.size().height() == 1)
+
+
 @pytest.fixture
 def resources_asked(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
     """Record what the article's document asks for (images, style sheets) and what it is given."""
@@ -75,10 +80,10 @@ def test_hostile_html_is_shown_inert(qtbot: QtBot, hostile_pack: Path, data_dir:
 
         asked = {name for name, _ in resources_asked}
         assert {"http://tracker.example/pixel.png", "file:///etc/passwd"} <= asked  # asked, and
-        assert all(given is None for _, given in resources_asked)  # given nothing
+        assert all(nothing_given(given) for _, given in resources_asked)  # given nothing
         document = browser.document()
         for name in asked:  # nothing read from disk either (QTextDocument would read file: by itself)
-            assert document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name)) is None
+            assert nothing_given(document.resource(QTextDocument.ResourceType.ImageResource, QUrl(name)))
 
         qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton,
                          pos=link_point(window, "javascript:alert('pwned')"))
@@ -94,3 +99,45 @@ def test_hostile_html_is_shown_inert(qtbot: QtBot, hostile_pack: Path, data_dir:
 
         assert window.isVisible() and window.go(Location("article", "intro"))
         assert window.article_page.browser.toPlainText().startswith("Introduction")
+
+
+def test_a_crafted_pack_cannot_print_a_local_picture(qapp, mini_pack: Path, tmp_path: Path) -> None:
+    """The fact sheet's document loads nothing by itself: only its own QR codes end up in the PDF."""
+    from pypdf import PdfReader
+
+    from guide.cli import main
+    from guide.paths import icon_path
+
+    picture = icon_path(256).resolve()
+    crafted = Path(shutil.copyfile(mini_pack, tmp_path / "crafted.pack"))
+    with sqlite3.connect(crafted) as connection:
+        connection.execute("UPDATE article SET html = ? WHERE slug = 'signs'",
+                           (f'<p>Look: <img src="file://{picture}"> and <img src="{picture}"></p>',))
+    connection.close()
+    out = tmp_path / "signs.pdf"
+    assert main(["export", "signs", "--pack", str(crafted), "--out", str(out)]) == 0
+    widths = []  # image XObjects read without decoding them (no Pillow in the test extra)
+    for page in PdfReader(out).pages:
+        for xobject in page["/Resources"].get("/XObject", {}).values():
+            xobject = xobject.get_object()
+            if xobject.get("/Subtype") == "/Image":
+                widths.append(int(xobject["/Width"]))
+    assert sorted(widths)[-1] == 198 and set(sorted(widths)[:-1]) <= {1}  # the one QR code; blank pixels, never the picture
+
+
+def test_a_crafted_pack_cannot_show_a_local_picture(qtbot: QtBot, mini_pack: Path, tmp_path: Path,
+                                                    data_dir: Path) -> None:
+    """Qt's image handler reads a plain path from disk when the document gives it no image."""
+    from guide.paths import icon_path
+
+    picture = icon_path(256).resolve()
+    crafted = Path(shutil.copyfile(mini_pack, tmp_path / "crafted.pack"))
+    with sqlite3.connect(crafted) as connection:
+        connection.execute("UPDATE article SET html = ? WHERE slug = 'signs'", (f'<p><img src="{picture}"></p>',))
+    connection.close()
+    with open_window(qtbot, crafted, data_dir) as window:
+        assert window.go(Location("article", "signs"))
+        qtbot.wait(50)
+        document = window.article_page.browser.document()
+        shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(str(picture)))
+        assert nothing_given(shown)  # had Qt read the file itself, the 256-pixel icon would be cached here

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QTextDocument
 
 from guide.factsheet.qr import qr_image
 from guide.i18n import BASE_LANGUAGE, catalogue
+from guide.inert_document import InertDocument
 from guide.store import Hotline
 
 BODY_POINT_SIZE = 10
@@ -87,7 +88,7 @@ class SheetDocument:
         return f'<img src="{name}" width="{side}" height="{side}">'
 
     def build(self) -> QTextDocument:
-        document = QTextDocument()
+        document = InertDocument()  # a crafted pack's <img src="file:..."> must not print a local file
         document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, self.title)
         document.setDefaultFont(print_font())
         document.setDefaultStyleSheet(STYLE_SHEET)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QPalette, QTextDocument
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from guide.i18n import BASE_LANGUAGE
+from guide.inert_document import InertDocument
 from guide.store import Article, Source
 from guide.ui.external import ask_to_open
 from guide.ui.location import Location
@@ -84,17 +85,6 @@ def _source_html(source: Source) -> str:
     url = html.escape(source.url, quote=True)
     link = f'<br><a href="{url}">{html.escape(source.url)}</a>' if source.url else ""
     return f"{html.escape(source.publisher)}{title}{year}.{link}"
-
-
-class InertDocument(QTextDocument):
-    """A document that loads no resource at all.
-
-    QTextDocument reads ``file:`` images (and style sheets) from disk by itself whenever its view
-    gives nothing back; a pack crafted by hand could show any picture on the computer that way.
-    """
-
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt name)
-        return None
 
 
 class ArticleBrowser(QTextBrowser):
