@@ -152,3 +152,17 @@ def _org_id(pack: Pack, key: str) -> int:
     org_id = pack.organization_id(key)
     assert org_id is not None
     return org_id
+
+
+def test_a_hit_found_by_its_name_shows_the_typed_word_marked_in_its_text(pack: Pack) -> None:
+    hit = pack.search(SearchQuery("hotl", kinds=("organization",)))[0]
+    assert hit.title.startswith("Test Hotline")
+    assert "\x02hotline\x03" in hit.snippet.lower()
+
+
+def test_highlight_terms_folds_case_and_accents_like_the_index() -> None:
+    from guide.store.search import highlight_terms
+
+    marked = highlight_terms("Tráfico o trata: la línea HOTLINE, hot dogs", ["trafico", "hot"])
+    assert marked == "\x02Tráfico\x03 o trata: la línea \x02HOTLINE\x03, \x02hot\x03 dogs"
+    assert highlight_terms("Legal aid and legality", ["legal", "ai"]) == "\x02Legal\x03 \x02aid\x03 and legality"

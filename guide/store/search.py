@@ -68,3 +68,26 @@ def snippet_html(snippet: str) -> str:
 
 def snippet_plain(snippet: str, start: str = "[", end: str = "]") -> str:
     return snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
+
+
+def _folded(word: str) -> str:
+    """A word as the index compares it: case and diacritics folded (unicode61 remove_diacritics)."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def highlight_terms(text: str, terms: list[str]) -> str:
+    """Mark the words of ``text`` that the query's terms match (the last term as a prefix), as
+    FTS5's snippet() would have marked them had the match been in this column."""
+    if not terms:
+        return text
+    whole = {_folded(term) for term in terms[:-1]}
+    prefix = _folded(terms[-1])
+
+    def mark(match: re.Match[str]) -> str:
+        word = _folded(match.group(0))
+        if word in whole or word.startswith(prefix):
+            return HIGHLIGHT_START + match.group(0) + HIGHLIGHT_END
+        return match.group(0)
+
+    return _WORD.sub(mark, text)
