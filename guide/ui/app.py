@@ -125,5 +125,5 @@ def run(pack_path: Path) -> int:
     try:
         return app.exec()
     finally:
-        window.search.wait()
+        window.wait_for_search()
         pack.close()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -24,20 +26,25 @@ from PySide6.QtWidgets import (
 from guide import __version__, i18n
 from guide.store import OrganizationFilter, Pack, PackError, SearchHit
 from guide.ui.article_page import ArticlePage
-from guide.ui.folder_page import FolderPage
 from guide.ui.hotline import HotlineBanner
 from guide.ui.import_directory import add_import_action
-from guide.ui.links_page import LinksPage
 from guide.ui.location import History, Location
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
-from guide.ui.organizations_page import OrganizationsPage
 from guide.ui.quick_exit import TripleShiftFilter, help_text
-from guide.ui.search import SearchController, SearchResultsPage
 from guide.ui.search_field import SearchField
 from guide.ui.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
 
+if TYPE_CHECKING:
+    from guide.ui.folder_page import FolderPage
+    from guide.ui.links_page import LinksPage
+    from guide.ui.organizations_page import OrganizationsPage
+    from guide.ui.search import SearchController, SearchResultsPage
+# The pages other than the article page, and search, are built (and their modules imported) the first
+# time they are used: the first frame shows an article, and building every page made start-up slower.
+
 PRESENTATION_SCALE = 1.6
 STATUS_MS = 5000
+PageT = TypeVar("PageT", bound=QWidget)
 
 
 def _unique_sequences(keys: list[QKeySequence | QKeySequence.StandardKey]) -> list[QKeySequence]:
@@ -75,13 +82,11 @@ class MainWindow(QMainWindow):
         self._set_tab_order()
         self._label_actions()
 
-        self.search = SearchController(pack, self, self.language)
-        self.search.results.connect(self._show_results)
-        self.search.failed.connect(self.show_status)
+        self._search: SearchController | None = None
         self.search_field.textChanged.connect(self._search_text_changed)
 
         self._quick_exit_keys = TripleShiftFilter(self.quick_exit, self)
-        QApplication.instance().installEventFilter(self._quick_exit_keys)
+        self._first_frame_shown = False
 
         self._apply_zoom()
         if settings.problem:
@@ -194,21 +199,84 @@ class MainWindow(QMainWindow):
 
         self.article_page = ArticlePage([self.print_action, self.export_action, self.bookmark_action])
         self.article_page.navigate.connect(self.go)
-        self.organizations_page = OrganizationsPage(self.pack, language=self.language)
-        self.organizations_page.status_message.connect(self.show_status)
-        self.links_page = LinksPage()
-        self.folder_page = FolderPage()
-        self.folder_page.navigate.connect(self.go)
-        self.search_page = SearchResultsPage()
-        self.search_page.open_hit.connect(self.open_hit)
         self.message_page = QLabel()
         self.message_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_page.setWordWrap(True)
 
         self.pages = QStackedWidget()
-        for page in (self.article_page, self.organizations_page, self.links_page, self.folder_page,
-                     self.search_page, self.message_page):
+        self.pages.addWidget(self.article_page)
+        self.pages.addWidget(self.message_page)
+        self._built_pages: dict[str, QWidget] = {}
+
+    def _page(self, name: str, build: Callable[[], PageT]) -> PageT:
+        """The page called ``name``, built and added to the page stack the first time it is asked for."""
+        page = self._built_pages.get(name)
+        if page is None:
+            page = build()
+            self._built_pages[name] = page
             self.pages.addWidget(page)
+            self._set_tab_order()
+        return page  # type: ignore[return-value]
+
+    def _showing(self, name: str) -> bool:
+        """Whether the page called ``name`` is the one shown (without building it)."""
+        page = self._built_pages.get(name)
+        return page is not None and self.pages.currentWidget() is page
+
+    @property
+    def organizations_page(self) -> OrganizationsPage:
+        return self._page("organizations", self._build_organizations_page)
+
+    def _build_organizations_page(self) -> OrganizationsPage:
+        from guide.ui.organizations_page import OrganizationsPage
+
+        page = OrganizationsPage(self.pack, language=self.language)
+        page.status_message.connect(self.show_status)
+        return page
+
+    @property
+    def links_page(self) -> LinksPage:
+        from guide.ui.links_page import LinksPage
+
+        return self._page("links", LinksPage)
+
+    @property
+    def folder_page(self) -> FolderPage:
+        return self._page("folder", self._build_folder_page)
+
+    def _build_folder_page(self) -> FolderPage:
+        from guide.ui.folder_page import FolderPage
+
+        page = FolderPage()
+        page.navigate.connect(self.go)
+        return page
+
+    @property
+    def search_page(self) -> SearchResultsPage:
+        return self._page("search", self._build_search_page)
+
+    def _build_search_page(self) -> SearchResultsPage:
+        from guide.ui.search import SearchResultsPage
+
+        page = SearchResultsPage()
+        page.open_hit.connect(self.open_hit)
+        return page
+
+    @property
+    def search(self) -> SearchController:
+        """Search as you type, started by the first keystroke in the search field."""
+        if self._search is None:
+            from guide.ui.search import SearchController
+
+            self._search = SearchController(self.pack, self, self.language)
+            self._search.results.connect(self._show_results)
+            self._search.failed.connect(self.show_status)
+        return self._search
+
+    def wait_for_search(self) -> None:
+        """Let a search still running on its thread finish (before the pack is closed)."""
+        if self._search is not None:
+            self._search.wait()
 
     def _create_toolbar(self) -> None:
         toolbar = QToolBar()
@@ -306,13 +374,24 @@ class MainWindow(QMainWindow):
         self.resize(1200, 760)
 
     def _set_tab_order(self) -> None:
-        """Quick exit first, then search, tree, the page; the banner's copy buttons last."""
-        org = self.organizations_page
+        """Quick exit first, then search, tree, the page; the banner's copy buttons last.
+
+        Set again each time a page is built: only one page shows at a time, so the pages' own
+        widgets may follow each other in any order between the tree and the banner."""
         chain: list[QWidget] = [self.quick_exit_button, self.search_field, self.tree, *self.article_page.buttons,
-                                self.article_page.browser, org.text, org.category, org.state, org.language,
-                                org.open_24_7, org.has_text, org.clear_button, org.table,
-                                self.links_page.view, self.links_page.open_button, self.links_page.copy_button,
-                                self.folder_page.view, self.search_page.view, *self.banner.copy_buttons]
+                                self.article_page.browser]
+        pages = self._built_pages
+        if "organizations" in pages:
+            org = self.organizations_page
+            chain += [org.text, org.category, org.state, org.language, org.open_24_7, org.has_text,
+                      org.clear_button, org.table]
+        if "links" in pages:
+            chain += [self.links_page.view, self.links_page.open_button, self.links_page.copy_button]
+        if "folder" in pages:
+            chain.append(self.folder_page.view)
+        if "search" in pages:
+            chain.append(self.search_page.view)
+        chain += self.banner.copy_buttons
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
 
@@ -408,17 +487,16 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.message_page)
 
     def focus_page(self) -> None:
-        page = self.pages.currentWidget()
-        if page is self.organizations_page:
+        if self._showing("organizations"):
             table = self.organizations_page.table
             if not table.currentIndex().isValid() and self.organizations_page.model.rowCount():
                 table.selectRow(0)
             table.setFocus(Qt.FocusReason.TabFocusReason)
-        elif page is self.article_page:
+        elif self.pages.currentWidget() is self.article_page:
             self.article_page.browser.setFocus(Qt.FocusReason.TabFocusReason)
-        elif page is self.links_page:
+        elif self._showing("links"):
             self.links_page.view.setFocus(Qt.FocusReason.TabFocusReason)
-        elif page is self.folder_page:
+        elif self._showing("folder"):
             self.folder_page.view.setFocus(Qt.FocusReason.TabFocusReason)
 
     def show_status(self, text: str) -> None:
@@ -432,12 +510,13 @@ class MainWindow(QMainWindow):
 
     def _search_text_changed(self, text: str) -> None:
         self.search.set_text(text)
-        if not text.strip() and self.pages.currentWidget() is self.search_page:
+        if not text.strip() and self._showing("search"):
             self._return_to_page()
 
     def _show_results(self, text: str, hits: list[SearchHit]) -> None:
         if not text:
-            self.search_page.clear()
+            if "search" in self._built_pages:
+                self.search_page.clear()
             return
         self.search_page.show_results(text, hits)
         self.pages.setCurrentWidget(self.search_page)
@@ -447,11 +526,11 @@ class MainWindow(QMainWindow):
             self._show(self.history.current)
 
     def _focus_results(self) -> None:
-        if self.pages.currentWidget() is self.search_page:
+        if self._showing("search"):
             self.search_page.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open_first_result(self) -> None:
-        if self.pages.currentWidget() is self.search_page:
+        if self._showing("search"):
             self.search_page.open_current()
 
     def open_hit(self, hit: SearchHit) -> None:
@@ -556,7 +635,7 @@ class MainWindow(QMainWindow):
             if page is self.article_page and self.article_page.slug:
                 run = printing.export_article if export else printing.print_article
                 run(self, self.pack, self.article_page.slug, self.language)
-            elif page is self.organizations_page:
+            elif self._showing("organizations"):
                 flt: OrganizationFilter = self.organizations_page.current_filter()
                 run_list = printing.export_organizations if export else printing.print_organizations
                 run_list(self, self.pack, flt, self.language)
@@ -573,14 +652,16 @@ class MainWindow(QMainWindow):
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 widget.hide()
-        self.search.clear()
+        if self._search is not None:
+            self._search.clear()
         self.search_field.blockSignals(True)
         self.search_field.clear()
         self.search_field.blockSignals(False)
-        self.search_page.clear()
         self.history.clear()
         self.article_page.clear()
-        self.organizations_page.clear()
+        for name in ("search", "organizations"):
+            if name in self._built_pages:
+                getattr(self, f"{name}_page").clear()
         self._update_actions()
         QTimer.singleShot(0, self.quit_requested.emit)
 
@@ -632,14 +713,16 @@ class MainWindow(QMainWindow):
         self.tree.retranslate()
         self.search_field.retranslate()
         self.banner.retranslate(hotline)
-        self.links_page.retranslate()
-        self.folder_page.retranslate()
-        self.search_page.retranslate()
-        self.organizations_page.set_language(language)
-        self.search.language = language
-        if self.pages.currentWidget() is self.search_page:
+        for name in ("links", "folder", "search"):  # pages not built yet are built in the new language
+            if name in self._built_pages:
+                getattr(self, f"{name}_page").retranslate()
+        if "organizations" in self._built_pages:
+            self.organizations_page.set_language(language)
+        if self._search is not None:
+            self._search.language = language
+        if self._showing("search"):
             self.search.set_text(self.search_field.text())  # the results in the new language
-        elif self.pages.currentWidget() is self.organizations_page and self.history.current is not None:
+        elif self._showing("organizations") and self.history.current is not None:
             # Showing the page again would clear the user's filters; only the title changes.
             self.setWindowTitle(f"{self.page_title(self.history.current)} — {self.guide_title}")
         elif self.history.current is not None:
@@ -649,6 +732,18 @@ class MainWindow(QMainWindow):
 
     # -- lifetime ------------------------------------------------------------------------------
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._first_frame_shown:
+            self._first_frame_shown = True
+            QTimer.singleShot(0, self._after_first_frame)  # runs after this frame is on screen
+
+    def _after_first_frame(self) -> None:
+        """Start-up work the first frame does not need."""
+        # An application-wide filter in Python is called for every event of every widget; installed
+        # before the first frame, it made building and painting the window half again as slow.
+        QApplication.instance().installEventFilter(self._quick_exit_keys)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
             self.presentation_action.setChecked(self.isFullScreen())
@@ -657,6 +752,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.search.clear()
-        self.search.wait()
+        if self._search is not None:
+            self._search.clear()
+        self.wait_for_search()
         super().closeEvent(event)
