@@ -166,3 +166,9 @@ def test_highlight_terms_folds_case_and_accents_like_the_index() -> None:
     marked = highlight_terms("Tráfico o trata: la línea HOTLINE, hot dogs", ["trafico", "hot"])
     assert marked == "\x02Tráfico\x03 o trata: la línea \x02HOTLINE\x03, \x02hot\x03 dogs"
     assert highlight_terms("Legal aid and legality", ["legal", "ai"]) == "\x02Legal\x03 \x02aid\x03 and legality"
+
+
+def test_an_organization_found_by_its_category_shows_its_description_not_a_list_of_labels(pack: Pack) -> None:
+    hits = {hit.title: hit for hit in pack.search(SearchQuery("hotlines", kinds=("organization",)))}
+    texas = hits["Texas Crisis Line"]  # found: "Hotlines" is its category's label
+    assert texas.snippet.startswith("A crisis line for Texas") and "Hotlines" not in texas.snippet

@@ -116,16 +116,16 @@ def _translate(session: Session, kind: str, ref: str, translations: Translations
 
 
 def _index(session: Session, rows: list[dict[str, object]]) -> None:
-    """Add rows (rowid, kind, ref, title, body, language) to the FTS5 index in one executemany."""
+    """Add rows (rowid, kind, ref, title, body, language, facets, keywords) to the FTS5 index in one executemany."""
     if rows:
-        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets) "
-                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets)"), rows)
+        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets, keywords) "
+                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets, :keywords)"), rows)
 
 
 def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "",
-               facets: str = "") -> dict[str, object]:
+               facets: str = "", keywords: str = "") -> dict[str, object]:
     return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body, "language": language,
-            "facets": facets}
+            "facets": facets, "keywords": keywords}
 
 
 def _facets(o: OrganizationRecord) -> str:
@@ -188,13 +188,13 @@ def _write_organizations(session: Session, content: Content) -> None:
         sources.extend({"organization_id": org_id, "position": i, "publisher": s.publisher, "title": s.title,
                         "year": s.year, "url": s.url} for i, s in enumerate(o.sources))
         # One row per organization (its rowid is its id): the text of every language is in it.
-        translated = [t for texts in o.translations.values() for t in texts.values()]
-        translated += [label for c in o.categories for label in translated_labels.get(c, ())]
-        body = " ".join([o.description, *translated, *(labels.get(c, c) for c in o.categories), *o.areas,
-                         *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
+        body = " ".join([o.description, *(t for texts in o.translations.values() for t in texts.values())])
+        keywords = " ".join([*(labels.get(c, c) for c in o.categories),
+                             *(label for c in o.categories for label in translated_labels.get(c, ())),
+                             *o.areas, *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
         _translate(session, "organization", o.key, o.translations)
         index.append(_index_row(org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body,
-                                facets=_facets(o)))
+                                facets=_facets(o), keywords=keywords))
     for model, rows in ((m.Organization, organizations), (m.OrganizationCategory, categories),
                         (m.ServiceArea, areas), (m.OrganizationLanguage, languages), (m.Phone, phones),
                         (m.OrganizationSource, sources)):

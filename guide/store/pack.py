@@ -50,7 +50,7 @@ _KIND_RANK = "(CASE kind WHEN 'article' THEN 0 WHEN 'organization' THEN 1 ELSE 2
 # Scores of the two search tiers (see Pack.search). Each part is clipped below the step of the part
 # before it, so the sum orders hits exactly as the description there says.
 _NAME_SCORE = f"(CASE WHEN rowid = :pinned THEN -1 ELSE {_KIND_RANK} END) * 1000.0 + min(length(title), 999)"
-_TEXT_SCORE = f"10000.0 + {_KIND_RANK} * 1000.0 + max(bm25(search, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0), -999.0)"
+_TEXT_SCORE = f"10000.0 + {_KIND_RANK} * 1000.0 + max(bm25(search, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0, 0.5), -999.0)"
 
 
 class PackError(Exception):
@@ -484,7 +484,7 @@ class Pack:
         if facets is None:
             return []  # a filter value SQLite cannot even hold matches nothing
         names = match_expression(terms, "title")
-        anywhere = match_expression(terms, "{title body}")
+        anywhere = match_expression(terms, "{title body keywords}")
         if facets:
             names, anywhere = f"({names}) AND ({facets})", f"({anywhere}) AND ({facets})"
         hits = self._tier(names, conditions, _NAME_SCORE, limit, terms, pinned=self._hotline_id())

@@ -8,7 +8,7 @@ the app does not load SQLAlchemy (about 300 ms of imports).
 from __future__ import annotations
 
 # Bump when the tables change; the store refuses packs of any other version.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # The FTS5 index is a virtual table SQLAlchemy cannot model; its DDL lives here beside the models' facts.
 # kind: article | organization | link; ref: slug / organization id / link id.
@@ -25,9 +25,11 @@ SCHEMA_VERSION = 4
 # facets: an organization's areas, categories and languages as made-up words (facet_token), so a
 # search with a state filter is one FTS5 query that skips through both posting lists, instead of
 # reading every text match to test it against the state. User text never searches this column.
+# keywords: an organization's category labels, areas and language names, searchable like its text
+# but kept out of `body`, whose snippet is what the results show (a list of labels reads badly there).
 SEARCH_TABLE_DDL = (
     "CREATE VIRTUAL TABLE search USING fts5("
-    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, facets, "
+    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, facets, keywords, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 

@@ -99,7 +99,6 @@ def application() -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    app.setApplicationDisplayName("Human Trafficking in America")
     app.setOrganizationName(APP_NAME)
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())  # windows without their own icon take the application's

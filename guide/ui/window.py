@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.language = i18n.supported(settings.language or i18n.system_language())
         i18n.install(self.language)
         self.guide_title = pack.info(self.language).title
+        self._name_application()
         self.menu_model = MenuModel(pack.menu(self.language), self)
         self._base_font = QFont(self.font())
         self.setWindowTitle(self.guide_title)
@@ -365,7 +366,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 1000])
+        splitter.setSizes([330, 1000])  # menu titles are long; most read in full at this width
         splitter.setChildrenCollapsible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -707,6 +708,7 @@ class MainWindow(QMainWindow):
             return
         self.language = language
         self.guide_title = title
+        self._name_application()
         self.setAccessibleName(self.guide_title)
         for action in self.language_actions.actions():
             action.setChecked(action.data() == language)
@@ -732,6 +734,11 @@ class MainWindow(QMainWindow):
             self._show(self.history.current)
         else:
             self.setWindowTitle(self.guide_title)
+
+    def _name_application(self) -> None:
+        """The desktop shows "page — application name"; our titles already end with the guide's title,
+        in the chosen language, so Qt appends nothing when that is the application's display name."""
+        QApplication.setApplicationDisplayName(self.guide_title)
 
     # -- lifetime ------------------------------------------------------------------------------
 
