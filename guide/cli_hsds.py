@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from guide import paths
-from guide.content.hsds.spec import VERSION
 from guide.store import Pack
 
 if TYPE_CHECKING:
@@ -53,7 +52,7 @@ def add_commands(commands: argparse._SubParsersAction, common: argparse.Argument
     imp.set_defaults(run=lambda args: _cmd_import(args, ensure_fresh))
 
     exp = commands.add_parser("export-hsds", parents=[common],
-                              help=f"write the guide's organizations as an HSDS {VERSION} data package")
+                              help="write the guide's organizations as an HSDS 3.0 data package")
     exp.add_argument("--out", type=Path, required=True, help="folder to write the data package into")
     exp.set_defaults(run=lambda args: _cmd_export(args, ensure_fresh))
 
@@ -99,6 +98,8 @@ def _cmd_export(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) 
 
     with Pack.open(_base_pack(args, ensure_fresh)) as pack:
         counts = export_pack(pack, args.out)
+    from guide.content.hsds.spec import VERSION
+
     print(f"wrote an HSDS {VERSION} data package to {args.out} ({counts.get('organization', 0)} organizations, "
           f"{counts.get('phone', 0)} phones)")
     return 0
