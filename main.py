@@ -1,7 +1,7 @@
 """Entry point: ``python main.py [command]``."""
 import sys
 
-from guide.cli import main
+from guide.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -11,6 +11,7 @@ from pathlib import Path
 from guide import __version__, cli_hsds, paths
 from guide.content.hsds.problems import HsdsError
 from guide.content.problems import ContentError
+from guide.launch import ensure_fresh_pack, run_gui
 from guide.store import KINDS, Pack, PackError, SearchQuery, snippet_plain
 
 
@@ -101,37 +102,8 @@ def _open_pack(args: argparse.Namespace) -> Pack:
     return Pack.open(path)
 
 
-def ensure_fresh_pack(pack: Path, resources: Path | None = None) -> None:
-    """In a source checkout, rebuild the bundled pack when it is missing, older than resources/, or
-    unusable by this version of the app (an older schema after an update, a damaged file)."""
-    resources = resources or paths.resources_dir()
-    if paths.is_frozen() or not (resources / "guide.yaml").exists():
-        return
-    if paths.pack_is_stale(pack, resources) or not _opens(pack):
-        from guide.content import build_pack  # the compiler loads only when a build is due
-
-        build_pack(resources, pack)
-
-
-def _opens(pack: Path) -> bool:
-    try:
-        Pack.open(pack, verify=False).close()
-    except PackError:
-        return False
-    return True
-
-
 def _cmd_gui(args: argparse.Namespace) -> int:
-    from guide.ui.app import run  # Qt is imported only when a window is wanted
-
-    path = _pack_path(args)
-    if not args.pack:
-        try:
-            ensure_fresh_pack(path)
-        except ContentError as exc:
-            # The app can still open an older pack; the author sees the problems on stderr.
-            print(exc, file=sys.stderr)
-    return run(path)
+    return run_gui(args.pack)
 
 
 def _cmd_build(args: argparse.Namespace) -> int:

@@ -11,8 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from guide.store import Pack, PackError
 from guide.ui.settings import default_data_dir
@@ -187,13 +186,3 @@ class DirectoryImport(QObject):
             found = self.tr("{count} problem(s) were found; those rows were left out or imported in part. "
                             "Show Details for the list.").format(count=len(result.problems))
             self._tell(QMessageBox.Icon.Information, f"{summary}\n\n{found}", problems_text(result))
-
-
-def add_import_action(window: QMainWindow, menu: QMenu) -> QAction:
-    """Add File > Import directory... to ``window`` (which has ``pack`` and ``settings``)."""
-    importer = DirectoryImport(window, window.pack.path)  # type: ignore[attr-defined]
-    action = QAction(window)  # labelled by the window, in its language
-    action.triggered.connect(importer.choose_and_import)
-    menu.addAction(action)
-    window.directory_import = importer  # type: ignore[attr-defined]
-    return action

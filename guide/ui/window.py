@@ -27,7 +27,6 @@ from guide import __version__, i18n
 from guide.store import OrganizationFilter, Pack, PackError, SearchHit
 from guide.ui.article_page import ArticlePage
 from guide.ui.hotline import HotlineBanner
-from guide.ui.import_directory import add_import_action
 from guide.ui.location import History, Location
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.quick_exit import TripleShiftFilter, help_text
@@ -36,6 +35,7 @@ from guide.ui.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
 
 if TYPE_CHECKING:
     from guide.ui.folder_page import FolderPage
+    from guide.ui.import_directory import DirectoryImport
     from guide.ui.links_page import LinksPage
     from guide.ui.organizations_page import OrganizationsPage
     from guide.ui.search import SearchController, SearchResultsPage
@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._label_actions()
 
         self._search: SearchController | None = None
+        self.directory_import: DirectoryImport | None = None  # File > Import directory…, made on first use
         self.search_field.textChanged.connect(self._search_text_changed)
 
         self._quick_exit_keys = TripleShiftFilter(self.quick_exit, self)
@@ -323,7 +324,9 @@ class MainWindow(QMainWindow):
         for action in (self.print_action, self.export_action):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
-        self.import_action = add_import_action(self, self.file_menu)
+        self.import_action = QAction(self)  # labelled by _label_actions, in the window's language
+        self.import_action.triggered.connect(self._import_directory)
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.go_menu = bar.addMenu("")
@@ -340,6 +343,14 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_quick_exit_action)
         self.help_menu.addAction(self.about_action)
+
+    def _import_directory(self) -> None:
+        if self.directory_import is None:
+            # The importer and its dialogs' Qt classes load when first asked for, not at start-up.
+            from guide.ui.import_directory import DirectoryImport
+
+            self.directory_import = DirectoryImport(self, self.pack.path)
+        self.directory_import.choose_and_import()
 
     def _create_status_bar(self) -> None:
         self.status_labels = [QLabel() for _ in range(3)]
