@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QTextDocument
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 
 def _blank_image() -> QImage:
+    # Imported when an image is asked for: PySide6 builds QImage's Python type and enums (~2 ms) the
+    # first time it is named, and the article on the first screen has none.
+    from PySide6.QtGui import QImage
+
     image = QImage(1, 1, QImage.Format.Format_ARGB32)
     image.fill(Qt.GlobalColor.transparent)
     return image

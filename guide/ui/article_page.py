@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayou
 from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
 from guide.store import Article, Source
-from guide.ui.external import ask_to_open
 from guide.ui.location import Location
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
@@ -173,4 +172,6 @@ class ArticlePage(QWidget):
         if location is not None:
             self.navigate.emit(location)
         else:
+            from guide.ui.external import ask_to_open  # its dialogs load when a web link is followed
+
             ask_to_open(self, url)
