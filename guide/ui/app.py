@@ -7,9 +7,11 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QSize, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from guide.paths import icon_path
 from guide import i18n
@@ -18,44 +20,34 @@ from guide.ui.settings import Settings
 from guide.ui.theme import apply_theme
 from guide.ui.window import MainWindow
 
+if TYPE_CHECKING:
+    from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file
+
 APP_NAME = "trafficking-guide"
 
 
-class PackProblemDialog(QMessageBox):
-    """Explains why a pack cannot be used and offers to choose another pack file."""
+def __getattr__(name: str) -> object:
+    # The pack problem dialog (QMessageBox, QFileDialog) is imported only when a pack cannot be
+    # opened: PySide6 builds a Qt class's Python type and enums the first time it is named.
+    if name in ("PackProblemDialog", "ask_for_pack_file"):
+        from guide.ui import pack_problem
 
-    def __init__(self, error: PackError | str, parent: QWidget | None = None) -> None:
-        super().__init__(QMessageBox.Icon.Warning, "", "", QMessageBox.StandardButton.NoButton, parent)
-        self.setWindowTitle(self.tr("Cannot open the guide pack"))
-        self.setText(self.tr("The guide could not be opened."))
-        explanation = self.tr("The guide pack is the file that holds all of the guide's content. You can choose "
-                              "another pack file, or close.")
-        self.setInformativeText(f"{error}\n\n{explanation}")
-        self.choose_button = self.addButton(self.tr("Choose another pack…"), QMessageBox.ButtonRole.AcceptRole)
-        self.close_button = self.addButton(QMessageBox.StandardButton.Close)
-        self.choose_button.setAccessibleName(self.tr("Choose another pack file"))
-        self.close_button.setAccessibleName(self.close_button.text().replace("&", ""))
-        self.setDefaultButton(self.choose_button)
-
-    def wants_another(self) -> bool:
-        return self.clickedButton() is self.choose_button
-
-
-def ask_for_pack_file(parent: QWidget | None, start: Path) -> Path | None:
-    title = QCoreApplication.translate("PackProblemDialog", "Choose a guide pack")
-    kinds = QCoreApplication.translate("PackProblemDialog", "Guide packs (*.pack);;All files (*)")
-    name, _ = QFileDialog.getOpenFileName(parent, title, str(start), kinds)
-    return Path(name) if name else None
+        return getattr(pack_problem, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_pack_interactively(path: Path, parent: QWidget | None = None,
-                            choose_file: Callable[[QWidget | None, Path], Path | None] = ask_for_pack_file
+                            choose_file: Callable[[QWidget | None, Path], Path | None] | None = None
                             ) -> Pack | None:
-    """Open ``path``; on failure explain why and offer another file until one opens or the user closes."""
+    """Open ``path``; on failure explain why and offer another file (``choose_file``, by default a file
+    dialog) until one opens or the user closes."""
     while True:
         try:
             return Pack.open(path)
         except PackError as exc:
+            from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file
+
+            choose_file = choose_file or ask_for_pack_file
             dialog = PackProblemDialog(exc, parent)
             dialog.exec()
             if not dialog.wants_another():
@@ -116,6 +108,8 @@ def run(pack_path: Path) -> int:
     try:
         window = MainWindow(pack, settings)
     except PackError as exc:
+        from guide.ui.pack_problem import PackProblemDialog
+
         PackProblemDialog(exc).exec()
         pack.close()
         return 1

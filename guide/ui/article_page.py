@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
@@ -12,6 +14,9 @@ from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
 from guide.store import Article, Source
 from guide.ui.location import Location
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl  # a clicked link's; not named at import (PySide6 builds its type then)
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 

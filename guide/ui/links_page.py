@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from guide.store import Link
 from guide.ui.external import ask_to_open
 from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
-from guide.ui.widgets import ActivatingListView
+from guide.ui.activating_views import ActivatingListView
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 

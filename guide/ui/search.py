@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
 from guide.store import Pack, PackError, SearchHit, SearchQuery, snippet_html
 from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
-from guide.ui.widgets import ActivatingTreeView
+from guide.ui.activating_views import ActivatingTreeView
 
 DEBOUNCE_MS = 120
 PER_KIND = 25

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QPushButton, QTreeView, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 _FEEDBACK_MS = 1500
 
@@ -53,23 +53,3 @@ def heading_label(text: str, level: int = 2, parent: QWidget | None = None) -> Q
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
-
-
-def _enter_activates(view: QAbstractItemView, event: QKeyEvent) -> bool:
-    """Enter opens the current item on every platform (Qt's own mapping of Enter to activated varies)."""
-    if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and view.currentIndex().isValid():
-        view.activated.emit(view.currentIndex())
-        return True
-    return False
-
-
-class ActivatingListView(QListView):
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not _enter_activates(self, event):
-            super().keyPressEvent(event)
-
-
-class ActivatingTreeView(QTreeView):
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not _enter_activates(self, event):
-            super().keyPressEvent(event)

@@ -6,14 +6,16 @@ import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
+# Classes the first screen does not use (QFont, QMessageBox) are named where they are used, as
+# QtGui.X / QtWidgets.X: PySide6 builds a Qt class's Python type and enums the first time it is named.
+from PySide6 import QtGui, QtWidgets
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence, QPaintEvent
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -34,6 +36,8 @@ from guide.ui.search_field import SearchField
 from guide.ui.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
     from guide.ui.folder_page import FolderPage
     from guide.ui.import_directory import DirectoryImport
     from guide.ui.links_page import LinksPage
@@ -70,7 +74,7 @@ class MainWindow(QMainWindow):
         self.guide_title = pack.info(self.language).title
         self._name_application()
         self.menu_model = MenuModel(pack.menu(self.language), self)
-        self._base_font = QFont(self.font())
+        self._base_font: QFont | None = None  # the font before any zoom; taken when zoom first changes it
         self.setWindowTitle(self.guide_title)
         self.setAccessibleName(self.guide_title)
 
@@ -614,7 +618,11 @@ class MainWindow(QMainWindow):
 
     def _apply_zoom(self) -> None:
         scale = self.settings.zoom / 100 * (PRESENTATION_SCALE if self.settings.presentation else 1.0)
-        font = QFont(self._base_font)
+        if self._base_font is None:
+            if scale == 1.0:
+                return  # at 100% nothing changes, and naming QFont before the first frame costs ~1.5 ms
+            self._base_font = QtGui.QFont(self.font())
+        font = QtGui.QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * scale)
         self.setFont(font)
 
@@ -657,7 +665,7 @@ class MainWindow(QMainWindow):
             else:
                 self.show_status(self.tr("Open an article or an organization list to print it."))
         except (PackError, OSError, RuntimeError) as exc:
-            QMessageBox.warning(self, self.tr("Printing failed"),
+            QtWidgets.QMessageBox.warning(self, self.tr("Printing failed"),
                                 self.tr("The fact sheet could not be made: {reason}").format(reason=exc))
 
     # -- quick exit ----------------------------------------------------------------------------
@@ -681,7 +689,7 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.quit_requested.emit)
 
     def _explain_quick_exit(self) -> None:
-        QMessageBox.information(self, self.tr("Quick exit"), help_text())
+        QtWidgets.QMessageBox.information(self, self.tr("Quick exit"), help_text())
 
     def _about(self) -> None:
         try:
@@ -692,7 +700,7 @@ class MainWindow(QMainWindow):
         about = self.tr("Works offline: the guide never connects to the internet. Content of {date}, pack version "
                         "{schema}, app {version}.").format(date=info.content_date, schema=info.schema_version,
                                                            version=__version__)
-        QMessageBox.about(self, self.tr("About {title}").format(title=info.title),
+        QtWidgets.QMessageBox.about(self, self.tr("About {title}").format(title=info.title),
                           f"<b>{html.escape(info.title)}</b><br>{html.escape(info.subtitle)}<br><br>"
                           f"{html.escape(about)}")
 
