@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class PackInfo:
+    """What the pack says about itself: title, content date and hash, schema version, row counts."""
+
     path: str
     schema_version: int
     title: str
@@ -27,6 +29,8 @@ class PackInfo:
 
 @dataclass(frozen=True)
 class Hotline:
+    """The national hotline shown in the banner on every page."""
+
     organization: str
     name: str
     operator: str
@@ -42,6 +46,8 @@ class Hotline:
 
 @dataclass(frozen=True)
 class MenuNode:
+    """One entry of the guide's menu (the navigation tree), with its children."""
+
     id: int
     title: str
     kind: str  # article | organizations | links | folder
@@ -51,6 +57,8 @@ class MenuNode:
 
 @dataclass(frozen=True)
 class Source:
+    """Where a fact in an article comes from."""
+
     publisher: str
     title: str
     year: int | None
@@ -59,6 +67,8 @@ class Source:
 
 @dataclass(frozen=True)
 class ArticleSummary:
+    """An article as lists show it: title and summary, without its body."""
+
     slug: str
     title: str
     summary: str
@@ -67,6 +77,8 @@ class ArticleSummary:
 
 @dataclass(frozen=True)
 class Article:
+    """An article with its body as HTML, in the language asked for or (``fallback``) the guide's own."""
+
     slug: str
     title: str
     summary: str
@@ -81,12 +93,16 @@ class Article:
 
 @dataclass(frozen=True)
 class Category:
+    """An organization category: its id and its label."""
+
     id: str
     label: str
 
 
 @dataclass(frozen=True)
 class Phone:
+    """One phone number of an organization."""
+
     number: str
     kind: str
     hours: str
@@ -112,6 +128,8 @@ class OrganizationRow:
 
 @dataclass(frozen=True)
 class Organization:
+    """One organization, as its detail view shows it."""
+
     id: int
     key: str
     name: str
@@ -130,6 +148,8 @@ class Organization:
 
 @dataclass(frozen=True)
 class Link:
+    """A web resource of the links page."""
+
     id: str
     title: str
     url: str
@@ -154,6 +174,8 @@ class OrganizationFilter:
 
 @dataclass(frozen=True)
 class SearchHit:
+    """One search result, with its snippet (matched words between HIGHLIGHT_START and HIGHLIGHT_END)."""
+
     kind: str  # article | organization | link
     ref: str  # slug, organization id, or link id
     title: str
