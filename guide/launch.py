@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guide import paths
-from guide.content.problems import ContentError
 from guide.store import Pack, PackError
 
 
@@ -57,6 +56,8 @@ def run_gui(pack: Path | None) -> int:
 
     path = pack or paths.default_pack_path()
     if pack is None:
+        from guide.content.problems import ContentError  # only the bundled pack is ever rebuilt
+
         try:
             ensure_fresh_pack(path)
         except ContentError as exc:
