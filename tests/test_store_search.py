@@ -172,3 +172,8 @@ def test_an_organization_found_by_its_category_shows_its_description_not_a_list_
     hits = {hit.title: hit for hit in pack.search(SearchQuery("hotlines", kinds=("organization",)))}
     texas = hits["Texas Crisis Line"]  # found: "Hotlines" is its category's label
     assert texas.snippet.startswith("A crisis line for Texas") and "Hotlines" not in texas.snippet
+
+
+def test_an_organization_found_by_its_other_name_is_shown_by_its_name(pack: Pack) -> None:
+    hit = pack.search(SearchQuery("THL", kinds=("organization",)))[0]
+    assert hit.ref == str(pack.organization_id("hotline-one")) and hit.title == "Test Hotline"

@@ -118,14 +118,14 @@ def _translate(session: Session, kind: str, ref: str, translations: Translations
 def _index(session: Session, rows: list[dict[str, object]]) -> None:
     """Add rows (rowid, kind, ref, title, body, language, facets, keywords) to the FTS5 index in one executemany."""
     if rows:
-        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets, keywords) "
-                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets, :keywords)"), rows)
+        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets, keywords, shown) "
+                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets, :keywords, :shown)"), rows)
 
 
 def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "",
-               facets: str = "", keywords: str = "") -> dict[str, object]:
+               facets: str = "", keywords: str = "", shown: str = "") -> dict[str, object]:
     return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body, "language": language,
-            "facets": facets, "keywords": keywords}
+            "facets": facets, "keywords": keywords, "shown": shown or title}
 
 
 def _facets(o: OrganizationRecord) -> str:
@@ -194,7 +194,7 @@ def _write_organizations(session: Session, content: Content) -> None:
                              *o.areas, *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
         _translate(session, "organization", o.key, o.translations)
         index.append(_index_row(org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body,
-                                facets=_facets(o), keywords=keywords))
+                                facets=_facets(o), keywords=keywords, shown=o.name))
     for model, rows in ((m.Organization, organizations), (m.OrganizationCategory, categories),
                         (m.ServiceArea, areas), (m.OrganizationLanguage, languages), (m.Phone, phones),
                         (m.OrganizationSource, sources)):

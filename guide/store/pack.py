@@ -498,8 +498,8 @@ class Pack:
         and row ``pinned`` if it matches (the hotline stays findable however many names come before it)."""
         where = " AND ".join(["search MATCH :q", *conditions])
         # The snippet comes from the text (column 3): it shows the matches there, or else how the text begins.
-        columns = f"kind, ref, title, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, {score} AS score"
-        sql = f"SELECT kind, ref, title, snippet, score FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)"
+        columns = f"kind, ref, shown, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, {score} AS score"
+        sql = f"SELECT kind, ref, shown, snippet, score FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)"
         if pinned:
             sql += f" UNION SELECT {columns} FROM search WHERE {where} AND rowid = :pinned"
         sql += " ORDER BY score LIMIT :limit"

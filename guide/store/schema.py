@@ -8,7 +8,7 @@ the app does not load SQLAlchemy (about 300 ms of imports).
 from __future__ import annotations
 
 # Bump when the tables change; the store refuses packs of any other version.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The FTS5 index is a virtual table SQLAlchemy cannot model; its DDL lives here beside the models' facts.
 # kind: article | organization | link; ref: slug / organization id / link id.
@@ -27,9 +27,11 @@ SCHEMA_VERSION = 5
 # reading every text match to test it against the state. User text never searches this column.
 # keywords: an organization's category labels, areas and language names, searchable like its text
 # but kept out of `body`, whose snippet is what the results show (a list of labels reads badly there).
+# shown: the title a hit shows (an organization's name alone: `title` also holds its other name, so
+# that "NHTH" finds it), so no search needs a second query to name its hits.
 SEARCH_TABLE_DDL = (
     "CREATE VIRTUAL TABLE search USING fts5("
-    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, facets, keywords, "
+    "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, facets, keywords, shown UNINDEXED, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
 

@@ -6,7 +6,6 @@ Results are shown grouped by kind (Organizations, Articles, Links) with highligh
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
@@ -37,21 +36,12 @@ class _SearchTask(QRunnable):
 
     def run(self) -> None:
         try:
-            hits: object = self._named([hit for kind, _ in GROUPS
-                                        for hit in self.pack.search(SearchQuery(
-                                            self.text, kinds=(kind,), limit=PER_KIND,
-                                            content_language=self.language))])
+            hits: object = [hit for kind, _ in GROUPS
+                            for hit in self.pack.search(SearchQuery(self.text, kinds=(kind,), limit=PER_KIND,
+                                                                    content_language=self.language))]
         except PackError as exc:
             hits = str(exc)
         self.answer.ready.emit(self.generation, self.text, hits)
-
-    def _named(self, hits: list[SearchHit]) -> list[SearchHit]:
-        """An organization's indexed title also holds its other name; show the name alone."""
-        ids = [int(hit.ref) for hit in hits if hit.kind == "organization" and hit.ref.isdigit()]
-        rows = self.pack.organization_rows(ids) if ids else {}
-        return [replace(hit, title=rows[int(hit.ref)].name)
-                if hit.kind == "organization" and hit.ref.isdigit() and int(hit.ref) in rows else hit
-                for hit in hits]
 
 
 class SearchController(QObject):
