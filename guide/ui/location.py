@@ -47,19 +47,18 @@ class History:
         return bool(self._forward)
 
     def back(self) -> Location | None:
-        if not self._back:
-            return None
-        if self.current is not None:
-            self._forward.append(self.current)
-        self.current = self._back.pop()
-        return self.current
+        return self._step(self._back, self._forward)
 
     def forward(self) -> Location | None:
-        if not self._forward:
+        return self._step(self._forward, self._back)
+
+    def _step(self, source: list[Location], target: list[Location]) -> Location | None:
+        """Move one place along ``source``, keeping the page left behind on ``target``."""
+        if not source:
             return None
         if self.current is not None:
-            self._back.append(self.current)
-        self.current = self._forward.pop()
+            target.append(self.current)
+        self.current = source.pop()
         return self.current
 
     def clear(self) -> None:
