@@ -6,6 +6,7 @@ modules) cost the window's start-up about 10 ms, for arguments that are almost a
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -39,7 +40,13 @@ def ensure_fresh_pack(pack: Path, resources: Path | None = None) -> None:
     if paths.pack_is_stale(pack, resources) or not _opens(pack):
         from guide.content import build_pack  # the compiler loads only when a build is due
 
-        build_pack(resources, pack)
+        collecting = gc.isenabled()
+        gc.enable()  # main.py turned it off for a quick start; a build makes garbage
+        try:
+            build_pack(resources, pack)
+        finally:
+            if not collecting:
+                gc.disable()
 
 
 def _opens(pack: Path) -> bool:
@@ -70,6 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     plain, pack = plain_gui_start(words)
     if not plain:
+        gc.enable()  # main.py turned it off for the window's start; a command may build a large pack
         from guide.cli import main as command_line
 
         return command_line(words)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import gc
+import os
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 import pytest
 
-from guide.launch import plain_gui_start
+from guide.launch import main, plain_gui_start
 
 
 @pytest.mark.parametrize("argv, pack", [
@@ -27,3 +32,46 @@ def test_a_window_start_skips_the_parser(argv: list[str], pack: Path | None) -> 
 ])
 def test_anything_else_goes_to_the_command_line(argv: list[str]) -> None:
     assert plain_gui_start(argv) == (False, None)
+
+
+# -- the cyclic garbage collector ------------------------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_a_command_turns_the_collector_back_on(capsys: pytest.CaptureFixture[str]) -> None:
+    """main.py starts with the collector off; a command (which may build a large pack) runs with it on."""
+    gc.disable()
+    try:
+        with pytest.raises(SystemExit) as exit_:  # argparse's --version exits
+            main(["--version"])
+        assert exit_.value.code == 0
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+    assert capsys.readouterr().out.strip()
+
+
+def test_the_window_turns_the_collector_back_on_after_its_first_frame(mini_pack: Path, tmp_path: Path) -> None:
+    """`python main.py` for real: main.py turns the collector off; once the window's first frame is on screen
+    the start-up's objects are frozen out of its passes and collection resumes."""
+    watcher = textwrap.dedent(f"""
+        import gc, os, runpy, sys, threading, time
+
+        def watch():
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                if gc.isenabled() and gc.get_freeze_count() > 0:
+                    os._exit(0)
+                time.sleep(0.01)
+            os._exit(3)
+
+        threading.Thread(target=watch, daemon=True).start()
+        sys.argv = ["main.py", "--pack", {str(mini_pack)!r}]
+        runpy.run_path("main.py", run_name="__main__")
+        os._exit(4)  # the window closed before the collector came back
+    """)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", GUIDE_DATA_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, "-c", watcher], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import tempfile
 from collections.abc import Callable
@@ -98,6 +99,13 @@ def application() -> QApplication:
     return app
 
 
+def resume_garbage_collection() -> None:
+    """main.py starts with the cyclic collector off. What start-up built (modules, classes, widgets)
+    lives as long as the window, so it is frozen out of the collector's passes, then collection resumes."""
+    gc.freeze()
+    gc.enable()
+
+
 def run(pack_path: Path) -> int:
     app = application()
     settings = Settings()
@@ -114,6 +122,7 @@ def run(pack_path: Path) -> int:
         pack.close()
         return 1
     window.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
+    window.first_frame_shown.connect(resume_garbage_collection)
     window.show_as_saved()
     try:
         return app.exec()

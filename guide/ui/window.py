@@ -62,6 +62,7 @@ def _unique_sequences(keys: list[QKeySequence | QKeySequence.StandardKey]) -> li
 
 class MainWindow(QMainWindow):
     quit_requested = Signal()
+    first_frame_shown = Signal()  # once, just after the window's first frame is on screen
 
     def __init__(self, pack: Pack, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -772,6 +773,7 @@ class MainWindow(QMainWindow):
         # An application-wide filter in Python is called for every event of every widget; installed
         # before the first frame, it made building and painting the window half again as slow.
         QApplication.instance().installEventFilter(self._quick_exit_keys)
+        self.first_frame_shown.emit()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.WindowStateChange:
