@@ -15,12 +15,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 NOT_AT_START = ("sqlalchemy", "markdown", "yaml", "segno", "guide.content.build", "guide.content.hsds.importer",
                 "guide.factsheet", "guide.ui.printing")
+# The directory's and search's value classes: the first window shows neither.
+NOT_IN_FIRST_WINDOW = ("guide.store.directory", "guide.store.search")
 
 
-def loaded_after(statement: str) -> list[str]:
-    """The modules of NOT_AT_START that ``statement`` leaves in sys.modules of a new interpreter."""
+def loaded_after(statement: str, modules: tuple[str, ...] = NOT_AT_START) -> list[str]:
+    """The ``modules`` (or their submodules) that ``statement`` leaves in sys.modules of a new interpreter."""
     probe = (f"import json, sys\n{statement}\n"
-             f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({NOT_AT_START!r}))))")
+             f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({modules!r}))))")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
                           timeout=120)
@@ -39,20 +41,32 @@ def test_start_up_does_not_load_the_compiler_or_sqlalchemy(statement: str) -> No
     assert loaded_after(statement) == []
 
 
-def test_the_window_on_a_pack_loads_none_of_them(mini_pack: Path, tmp_path: Path) -> None:
-    statement = (
+def first_window(pack: Path, data_dir: Path) -> str:
+    return (
         "from pathlib import Path\n"
         "from guide.store import Pack\n"
         "from guide.ui.app import application\n"
         "from guide.ui.settings import Settings\n"
         "from guide.ui.window import MainWindow\n"
         "app = application()\n"
-        f"pack = Pack.open({str(mini_pack)!r})\n"
-        f"window = MainWindow(pack, Settings(Path({str(tmp_path)!r})))\n"
+        f"pack = Pack.open({str(pack)!r})\n"
+        f"window = MainWindow(pack, Settings(Path({str(data_dir)!r})))\n"
         "window.show()\n"
         "app.processEvents()\n"
     )
-    assert loaded_after(statement) == []
+
+
+def test_the_window_on_a_pack_loads_none_of_them(mini_pack: Path, tmp_path: Path) -> None:
+    assert loaded_after(first_window(mini_pack, tmp_path)) == []
+
+
+def test_the_first_window_loads_neither_directory_nor_search_values(mini_pack: Path, tmp_path: Path) -> None:
+    assert loaded_after(first_window(mini_pack, tmp_path), NOT_IN_FIRST_WINDOW) == []
+
+
+def test_naming_a_directory_value_loads_it() -> None:
+    assert loaded_after("from guide.store import OrganizationFilter, SearchHit", NOT_IN_FIRST_WINDOW) == \
+        list(NOT_IN_FIRST_WINDOW)
 
 
 def test_the_probe_sees_a_module_that_is_loaded() -> None:

@@ -1,22 +1,44 @@
-"""Pack side: read-only opening, queries and search. Never imports Qt."""
+"""Pack side: read-only opening, queries and search. Never imports Qt.
+
+The values of the directory (guide.store.directory) and of search (guide.store.search) load when first
+named here or first read from a pack: the first window needs neither, and building their classes would
+add milliseconds to every start.
+"""
+
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from guide.store.pack import Pack, PackError
-from guide.store.search import HIGHLIGHT_END, HIGHLIGHT_START, KINDS, SearchQuery, snippet_html, snippet_plain
-from guide.store.views import (
-    Article,
-    ArticleSummary,
-    Category,
-    Hotline,
-    Link,
-    MenuNode,
-    Organization,
-    OrganizationFilter,
-    OrganizationRow,
-    PackInfo,
-    Phone,
-    SearchHit,
-    Source,
-)
+from guide.store.views import Article, ArticleSummary, Hotline, MenuNode, PackInfo, Source
+
+if TYPE_CHECKING:
+    from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow, Phone
+    from guide.store.search import (
+        HIGHLIGHT_END,
+        HIGHLIGHT_START,
+        KINDS,
+        SearchHit,
+        SearchQuery,
+        snippet_html,
+        snippet_plain,
+    )
+
+_LOADED_WHEN_NAMED = {
+    **dict.fromkeys(("Category", "Link", "Organization", "OrganizationFilter", "OrganizationRow", "Phone"),
+                    "guide.store.directory"),
+    **dict.fromkeys(("HIGHLIGHT_END", "HIGHLIGHT_START", "KINDS", "SearchHit", "SearchQuery", "snippet_html",
+                     "snippet_plain"), "guide.store.search"),
+}
+
+
+def __getattr__(name: str) -> object:
+    module = _LOADED_WHEN_NAMED.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "HIGHLIGHT_END", "HIGHLIGHT_START", "KINDS", "Article", "ArticleSummary", "Category", "Hotline", "Link",

@@ -7,25 +7,17 @@ import sqlite3
 import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from guide.store import schema as m
-from guide.store.search import HIGHLIGHT_START, KINDS, SearchQuery, highlight_terms, match_expression
-from guide.store.views import (
-    Article,
-    ArticleSummary,
-    Category,
-    Hotline,
-    Link,
-    MenuNode,
-    Organization,
-    OrganizationFilter,
-    OrganizationRow,
-    PackInfo,
-    Phone,
-    SearchHit,
-    Source,
-)
+from guide.store.views import Article, ArticleSummary, Hotline, MenuNode, PackInfo, Source
+
+if TYPE_CHECKING:
+    # The directory's and search's values load when first used (see guide.store): the methods that
+    # make them import them.
+    from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
+    from guide.store.search import SearchHit, SearchQuery
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # The read path is plain SQL through the stdlib sqlite3 over the tables of guide.store.models (the
@@ -256,6 +248,8 @@ class Pack:
         return build(None)
 
     def categories(self, language: str = "en") -> tuple[Category, ...]:
+        from guide.store.directory import Category
+
         rows = self._fetch_sql("SELECT id, label FROM category ORDER BY position")
         labels = self._translations("category", language)
         return tuple(Category(category_id, labels.get((category_id, "label"), label)) for category_id, label in rows)
@@ -317,6 +311,8 @@ class Pack:
         Each part reads one narrow index (or the FTS index) and INTERSECT merges them: a third to a
         fifth of the time of testing `id IN (...)` row by row against the wide organization table.
         """
+        from guide.store.search import SearchQuery, match_expression
+
         if not all(_storable(value) for value in (flt.category, flt.state, flt.language)):
             return None  # a value SQLite cannot even hold matches nothing
         expression = match_expression(SearchQuery(flt.text).terms)
@@ -354,9 +350,11 @@ class Pack:
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         return f"SELECT {columns} FROM organization{where}", params
 
-    def organization_ids(self, flt: OrganizationFilter = OrganizationFilter(), sort: str = "name",
+    def organization_ids(self, flt: OrganizationFilter | None = None, sort: str = "name",
                          descending: bool = False) -> list[int]:
-        """Ids of the organizations that pass ``flt``, in table order; rows are fetched separately."""
+        """Ids of the organizations that pass ``flt`` (all without one), in table order; rows are
+        fetched separately."""
+        flt = flt or _no_filter()
         column = SORT_COLUMNS.get(sort, "sort_name")
         if column != "sort_name":
             query = self._filtered("id", flt)
@@ -393,11 +391,13 @@ class Pack:
             return list(range(low, high + 1))
         return [row[0] for row in self._fetch_sql("SELECT id FROM organization ORDER BY sort_name, id")]
 
-    def organization_count(self, flt: OrganizationFilter = OrganizationFilter()) -> int:
-        query = self._filtered("count(*)", flt)
+    def organization_count(self, flt: OrganizationFilter | None = None) -> int:
+        query = self._filtered("count(*)", flt or _no_filter())
         return 0 if query is None else int(self._fetch_sql(*query)[0][0])
 
     def organization_rows(self, ids: Sequence[int]) -> dict[int, OrganizationRow]:
+        from guide.store.directory import OrganizationRow
+
         result: dict[int, OrganizationRow] = {}
         for start in range(0, len(ids), _ROW_BATCH):
             batch = [int(org_id) for org_id in ids[start:start + _ROW_BATCH]]
@@ -418,6 +418,8 @@ class Pack:
     def organization(self, org_id: int, language: str = "en") -> Organization | None:
         """One organization; its description and language note in ``language`` where translated.
         Names, numbers and hours are the organization's own and stay as recorded."""
+        from guide.store.directory import Category, Organization, Phone
+
         rows = self._fetch_sql("SELECT id, key, name, alternate_name, description, categories, website, email, "
                                "areas, languages, language_note, verified FROM organization WHERE id = ?",
                                (_sqlite_int(org_id),))
@@ -449,6 +451,8 @@ class Pack:
     # -- links ---------------------------------------------------------------------------------
 
     def links(self, kind: str = "all") -> tuple[Link, ...]:
+        from guide.store.directory import Link
+
         sql = "SELECT id, title, url, url_note, kind, publisher, year, description FROM link"
         params: tuple[str, ...] = ()
         if kind and kind != "all":
@@ -472,6 +476,8 @@ class Pack:
         over every row a two-letter prefix matches takes several frames on 100 000 organizations.
         The second tier runs only when names leave room.
         """
+        from guide.store.search import KINDS, match_expression
+
         terms = query.terms
         kinds = [k for k in query.kinds if k in KINDS and (not query.organizations_only or k == "organization")]
         if not terms or not kinds or query.limit <= 0:
@@ -496,6 +502,8 @@ class Pack:
               pinned: int = 0) -> list[SearchHit]:
         """The best ``limit`` hits among the first candidates in index order that match ``expression``,
         and row ``pinned`` if it matches (the hotline stays findable however many names come before it)."""
+        from guide.store.search import HIGHLIGHT_START, SearchHit, highlight_terms
+
         where = " AND ".join(["search MATCH :q", *conditions])
         # The snippet comes from the text (column 3): it shows the matches there, or else how the text begins.
         columns = f"kind, ref, shown, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, {score} AS score"
@@ -547,6 +555,8 @@ def _facet_expression(query: SearchQuery) -> str | None:
 
 def _kind_conditions(kinds: Sequence[str]) -> list[str]:
     """SQL conditions on the search table that keep only ``kinds`` (known kind names)."""
+    from guide.store.search import KINDS
+
     if set(kinds) >= set(KINDS):
         return []
     ranges = [m.SEARCH_ROWID_RANGES[kind] for kind in kinds]
@@ -555,6 +565,12 @@ def _kind_conditions(kinds: Sequence[str]) -> list[str]:
     if any(low <= m.SEARCH_ROWID_RANGES[kind][0] <= high for kind in set(KINDS) - set(kinds)):
         conditions.append("kind IN (" + ", ".join(f"'{kind}'" for kind in kinds) + ")")
     return conditions
+
+
+def _no_filter() -> OrganizationFilter:
+    from guide.store.directory import OrganizationFilter
+
+    return OrganizationFilter()
 
 
 def _is_code(language: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -45,6 +45,18 @@ class SearchQuery:
     def organizations_only(self) -> bool:
         """State, category and language describe organizations; other kinds cannot match them."""
         return bool(self.state or self.category or self.language)
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One search result, with its snippet (matched words between HIGHLIGHT_START and HIGHLIGHT_END)."""
+
+    kind: str  # article | organization | link
+    ref: str  # slug, organization id, or link id
+    title: str
+    snippet: str  # highlighted parts are wrapped in HIGHLIGHT_START / HIGHLIGHT_END
+    score: float = 0.0
+    extra: dict[str, str] = field(default_factory=dict, compare=False)
 
 
 def query_terms(text: str) -> list[str]:

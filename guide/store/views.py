@@ -1,8 +1,9 @@
-"""Plain, immutable values the store hands out (no ORM objects leave the store)."""
+"""Plain, immutable values the store hands out (no ORM objects leave the store): those of the first
+screen. The directory's are in guide.store.directory, search hits in guide.store.search."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -89,96 +90,3 @@ class Article:
     plain_text: str
     sources: tuple[Source, ...]
     fallback: bool = False  # asked for in another language that it has no translation in; shown in ``language``
-
-
-@dataclass(frozen=True)
-class Category:
-    """An organization category: its id and its label."""
-
-    id: str
-    label: str
-
-
-@dataclass(frozen=True)
-class Phone:
-    """One phone number of an organization."""
-
-    number: str
-    kind: str
-    hours: str
-    always_open: bool
-    description: str
-    source: str
-
-
-@dataclass(frozen=True)
-class OrganizationRow:
-    """What one line of the organizations table shows."""
-
-    id: int
-    key: str
-    name: str
-    categories: tuple[str, ...]  # category ids
-    areas: tuple[str, ...]
-    languages: tuple[str, ...]
-    main_phone: str
-    always_open: bool
-    has_text: bool
-
-
-@dataclass(frozen=True)
-class Organization:
-    """One organization, as its detail view shows it."""
-
-    id: int
-    key: str
-    name: str
-    alternate_name: str
-    description: str
-    categories: tuple[Category, ...]
-    website: str
-    email: str
-    phones: tuple[Phone, ...]
-    areas: tuple[str, ...]
-    languages: tuple[str, ...]
-    language_note: str
-    sources: tuple[Source, ...]
-    verified: str
-
-
-@dataclass(frozen=True)
-class Link:
-    """A web resource of the links page."""
-
-    id: str
-    title: str
-    url: str
-    url_note: str
-    kind: str
-    publisher: str
-    year: int | None
-    description: str
-
-
-@dataclass(frozen=True)
-class OrganizationFilter:
-    """The organizations page's filter bar. Empty fields do not filter."""
-
-    text: str = ""
-    category: str = ""
-    state: str = ""  # a state code matches organizations serving it, nationwide ones included
-    language: str = ""
-    open_24_7: bool = False
-    has_text: bool = False
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    """One search result, with its snippet (matched words between HIGHLIGHT_START and HIGHLIGHT_END)."""
-
-    kind: str  # article | organization | link
-    ref: str  # slug, organization id, or link id
-    title: str
-    snippet: str  # highlighted parts are wrapped in HIGHLIGHT_START / HIGHLIGHT_END
-    score: float = 0.0
-    extra: dict[str, str] = field(default_factory=dict, compare=False)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide import __version__, i18n
-from guide.store import OrganizationFilter, Pack, PackError, SearchHit
+from guide.store import Pack, PackError
 from guide.ui.article_page import ArticlePage
 from guide.ui.hotline import HotlineBanner
 from guide.ui.location import History, Location
@@ -38,6 +38,7 @@ from guide.ui.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
+    from guide.store import OrganizationFilter, SearchHit
     from guide.ui.folder_page import FolderPage
     from guide.ui.import_directory import DirectoryImport
     from guide.ui.links_page import LinksPage
