@@ -36,3 +36,13 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "user-data"
     monkeypatch.setenv("GUIDE_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application() -> object:
+    """Qt allows one application object per process, and the window tests need a QApplication. Without
+    this, a run that began with a headless export (it makes a QGuiApplication when there is none) failed
+    every window test after it."""
+    from guide.ui.app import application
+
+    return application()
