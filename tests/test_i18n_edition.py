@@ -47,6 +47,13 @@ def test_articles_are_listed_once_each_in_the_chosen_language(es_pack: Path) -> 
     assert (info.title, info.subtitle) == ("Guía de prueba", "Una pequeña guía de prueba")
 
 
+def test_the_window_title_comes_without_counting_rows(es_pack: Path) -> None:
+    with Pack.open(es_pack) as pack:
+        assert (pack.title_in("es"), pack.title_in("en"), pack.title_in("fr")) == \
+            ("Guía de prueba", "Test Guide", "Test Guide")
+        assert pack.schema_version == pack.info().schema_version
+
+
 def test_menu_categories_hotline_and_descriptions_are_translated_numbers_are_not(es_pack: Path) -> None:
     with Pack.open(es_pack) as pack:
         menu = pack.menu("es")

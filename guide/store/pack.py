@@ -204,8 +204,8 @@ class Pack:
         }
         return PackInfo(
             path=str(self.path),
-            schema_version=int(self._meta["schema_version"]),
-            title=translated.get(("", "title"), self._meta.get("title", "")),
+            schema_version=self.schema_version,
+            title=self.title_in(language),
             subtitle=translated.get(("", "subtitle"), self._meta.get("subtitle", "")),
             language=self.language,
             content_date=self._meta.get("content_date", ""),
@@ -219,6 +219,15 @@ class Pack:
     @property
     def title(self) -> str:
         return self._meta.get("title", "")
+
+    def title_in(self, language: str = "en") -> str:
+        """The guide's title in ``language`` where the pack has it (else the guide's own); unlike
+        ``info``, it counts no rows, so a window can show it at once."""
+        return self._translations("guide", language).get(("", "title"), self.title)
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._meta["schema_version"])
 
     @property
     def content_date(self) -> str:

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         # The interface and the content speak one language: the user's choice, else the system's.
         self.language = i18n.supported(settings.language or i18n.system_language())
         i18n.install(self.language)
-        self.guide_title = pack.info(self.language).title
+        self.guide_title = pack.title_in(self.language)
         self._name_application()
         self.menu_model = MenuModel(pack.menu(self.language), self)
         self._base_font: QFont | None = None  # the font before any zoom; taken when zoom first changes it
@@ -365,9 +365,9 @@ class MainWindow(QMainWindow):
         self._label_status_bar()
 
     def _label_status_bar(self) -> None:
-        info = self.pack.info(self.language)
-        texts = (self.tr("Offline"), self.tr("Content: {date}").format(date=info.content_date or self.tr("undated")),
-                 self.tr("Pack v{schema} · app {version}").format(schema=info.schema_version, version=__version__))
+        date, schema = self.pack.content_date, self.pack.schema_version
+        texts = (self.tr("Offline"), self.tr("Content: {date}").format(date=date or self.tr("undated")),
+                 self.tr("Pack v{schema} · app {version}").format(schema=schema, version=__version__))
         for label, text in zip(self.status_labels, texts, strict=True):
             label.setText(text)
             label.setAccessibleName(text)
