@@ -271,3 +271,20 @@ def test_article_colours_follow_a_dark_palette(window: MainWindow) -> None:
     dark_text = dark_palette().color(QPalette.ColorRole.Text).name()
     assert f"body {{ color: {dark_text}; }}" in browser.document().defaultStyleSheet()
     assert browser.toPlainText().startswith("Introduction to trafficking")  # the page was re-rendered
+
+
+def test_every_menu_entry_has_the_icon_of_its_kind(window: MainWindow) -> None:
+    model = window.menu_model
+    icons: dict[str, set[int]] = {}
+    pending = [model.index(row, 0) for row in range(model.rowCount())]
+    while pending:
+        index = pending.pop()
+        pending += [model.index(row, 0, index) for row in range(model.rowCount(index))]
+        icon = model.data(index, Qt.ItemDataRole.DecorationRole)
+        assert icon is not None and not icon.isNull()
+        node = model.node(index)
+        assert node is not None
+        icons.setdefault(node.kind, set()).add(icon.cacheKey())
+    assert set(icons) == {"article", "organizations", "links", "folder"}
+    assert all(len(keys) == 1 for keys in icons.values())  # one icon per kind, made once
+    assert len({next(iter(keys)) for keys in icons.values()}) == 4

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTreeView, QWidget
 
 from guide.store import MenuNode
@@ -34,6 +34,7 @@ class MenuModel(QAbstractItemModel):
         self._nodes: dict[int, MenuNode] = {}
         self._parent: dict[int, int | None] = {}
         self._row: dict[int, int] = {}
+        self._icons: dict[str, QIcon] = {}  # kind -> icon; the view asks for one per row at each paint
         self._index(menu)
 
     def _index(self, menu: tuple[MenuNode, ...]) -> None:
@@ -97,10 +98,17 @@ class MenuModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return node.title
         if role == Qt.ItemDataRole.DecorationRole:
-            return QApplication.style().standardIcon(_ICONS.get(node.kind, _ICONS["folder"]))
+            return self._icon(node.kind)
         if role == NODE_ROLE:
             return node
         return None
+
+    def _icon(self, kind: str) -> QIcon:
+        kind = kind if kind in _ICONS else "folder"
+        icon = self._icons.get(kind)
+        if icon is None:
+            icon = self._icons[kind] = QApplication.style().standardIcon(_ICONS[kind])
+        return icon
 
     def index_for(self, location: Location) -> QModelIndex:
         """The first node showing ``location`` (menu order), or an invalid index."""
