@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
 if TYPE_CHECKING:
@@ -15,6 +14,7 @@ if TYPE_CHECKING:
 def _blank_image() -> QImage:
     # Imported when an image is asked for: PySide6 builds QImage's Python type and enums (~2 ms) the
     # first time it is named, and the article on the first screen has none.
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
     image = QImage(1, 1, QImage.Format.Format_ARGB32)

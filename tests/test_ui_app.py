@@ -70,3 +70,17 @@ def test_a_missing_pack_that_the_user_does_not_replace(qtbot: QtBot, tmp_path: P
     answer_dialog(choose=True, seen=seen)
     assert open_pack_interactively(tmp_path / "nowhere.pack", choose_file=lambda *_: None) is None
     assert "not found" in seen[0]
+
+
+def test_following_the_colour_scheme_keeps_a_light_system_light() -> None:
+    """After the first frame the app asks the system for its colour scheme (offscreen: none, so light),
+    and changes the palette only if it must."""
+    from PySide6.QtGui import QPalette
+
+    from guide.ui.theme import follow_colour_scheme
+
+    app = application()
+    before = app.palette()
+    follow_colour_scheme(app)
+    assert app.palette() == before == app.style().standardPalette()
+    assert app.palette().color(QPalette.ColorRole.Window).lightness() >= 128

@@ -288,3 +288,30 @@ def test_every_menu_entry_has_the_icon_of_its_kind(window: MainWindow) -> None:
     assert set(icons) == {"article", "organizations", "links", "folder"}
     assert all(len(keys) == 1 for keys in icons.values())  # one icon per kind, made once
     assert len({next(iter(keys)) for keys in icons.values()}) == 4
+
+
+def test_the_tree_models_role_numbers_are_qts() -> None:
+    from guide.ui import navigation
+
+    assert (navigation.DISPLAY_ROLE, navigation.DECORATION_ROLE, navigation.TOOL_TIP_ROLE,
+            navigation.ACCESSIBLE_TEXT_ROLE, navigation.USER_ROLE) == (
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole)
+
+
+def test_enum_properties_set_by_name_take_effect_and_a_wrong_name_is_refused(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from guide.ui.widgets import set_qt_enum
+
+    assert window.banner.emergency.textFormat() == Qt.TextFormat.RichText
+    assert window.message_page.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert window.quick_exit_button.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    label = QLabel()
+    set_qt_enum(label, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
+    assert label.textInteractionFlags() == (Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    for name, keys in (("textFormat", "Rich"), ("textFormt", "RichText")):
+        with pytest.raises(ValueError):
+            set_qt_enum(label, name, keys)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,7 +18,7 @@ from guide.paths import icon_path
 from guide import i18n
 from guide.store import Pack, PackError
 from guide.ui.settings import Settings
-from guide.ui.theme import apply_theme
+from guide.ui.theme import apply_theme, follow_colour_scheme
 from guide.ui.window import MainWindow
 
 if TYPE_CHECKING:
@@ -106,6 +106,12 @@ def resume_garbage_collection() -> None:
     gc.enable()
 
 
+def settle_after_first_frame(app: QApplication) -> None:
+    """Start-up work the first frame does without."""
+    follow_colour_scheme(app)
+    resume_garbage_collection()
+
+
 def run(pack_path: Path) -> int:
     app = application()
     settings = Settings()
@@ -121,8 +127,8 @@ def run(pack_path: Path) -> int:
         PackProblemDialog(exc).exec()
         pack.close()
         return 1
-    window.quit_requested.connect(app.quit, Qt.ConnectionType.QueuedConnection)
-    window.first_frame_shown.connect(resume_garbage_collection)
+    window.quit_requested.connect(app.quit)  # emitted from a timer: the quick exit has returned by then
+    window.first_frame_shown.connect(lambda: settle_after_first_frame(app))
     window.show_as_saved()
     try:
         return app.exec()

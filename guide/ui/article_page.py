@@ -6,7 +6,7 @@ import html
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
@@ -14,6 +14,7 @@ from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
 from guide.store import Article, Source
 from guide.ui.location import Location
+from guide.ui.widgets import set_qt_enum
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # a clicked link's; not named at import (PySide6 builds its type then)
@@ -139,8 +140,8 @@ class ArticlePage(QWidget):
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            set_qt_enum(button, "toolButtonStyle", "ToolButtonTextBesideIcon")
+            set_qt_enum(button, "focusPolicy", "StrongFocus")
             bar.addWidget(button)
             self.buttons.append(button)
         self.article: Article | None = None

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from guide.store import Hotline
-from guide.ui.widgets import CopyButton, selectable_label
+from guide.ui.widgets import CopyButton, selectable_label, set_qt_enum
 
 
 class HotlineBanner(QFrame):
@@ -22,7 +21,7 @@ class HotlineBanner(QFrame):
         self.copy_buttons: list[CopyButton] = []
 
         self.emergency = QLabel()
-        self.emergency.setTextFormat(Qt.TextFormat.RichText)
+        set_qt_enum(self.emergency, "textFormat", "RichText")
         self.phone = self._number() if hotline.phone else None
         self.phone_copy = self._copy(hotline.phone) if hotline.phone else None
         self.text = self._number() if hotline.text else None
@@ -91,6 +90,6 @@ class HotlineBanner(QFrame):
 
     def _copy(self, number: str) -> CopyButton:
         button = CopyButton(number, "", self)
-        button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_qt_enum(button, "focusPolicy", "StrongFocus")  # reachable by Tab on macOS too
         self.copy_buttons.append(button)
         return button

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTreeView, QWidget
 
 from guide.store import MenuNode
 from guide.ui.location import Location
 
-NODE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Qt.ItemDataRole's values, as numbers: the view calls data() while it paints the first frame, and
+# naming Qt there would build all of PySide6's Qt enums first (see guide.ui.widgets.set_qt_enum).
+# tests/test_ui_window.py checks them against Qt's.
+DISPLAY_ROLE, DECORATION_ROLE, TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 1, 3, 11, 0x0100
+NODE_ROLE = USER_ROLE + 1
 _ICONS = {
     "article": QStyle.StandardPixmap.SP_FileIcon,
     "organizations": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -91,13 +96,13 @@ class MenuModel(QAbstractItemModel):
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:
         return 1
 
-    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: _ModelIndex, role: int = DISPLAY_ROLE) -> object:
         node = self.node(index)
         if node is None:
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE, TOOL_TIP_ROLE):
             return node.title
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == DECORATION_ROLE:
             return self._icon(node.kind)
         if role == NODE_ROLE:
             return node
@@ -159,7 +164,7 @@ class NavigationTree(QTreeView):
             self.location_selected.emit(node_location(node))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter) and self.currentIndex().isValid():
             node = self.menu_model().node(self.currentIndex())
             if node is not None:
                 self.location_selected.emit(node_location(node))

@@ -10,8 +10,8 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6 import QtGui
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6 import QtCore, QtGui
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
 PRESSES = 3
 WINDOW_SECONDS = 1.0
@@ -38,11 +38,12 @@ class TripleShiftFilter(QObject):
         # A key press reaches its QWindow first and is then offered to widget after widget up the
         # parent chain; counting it at the window counts it exactly once, whatever has focus.
         # QtGui.QWindow is looked up here, not imported with the module: the window imports this module,
-        # and PySide6 builds a Qt class's Python type (and enums) the first time it is named (~2 ms).
+        # and PySide6 builds a Qt class's Python type (and enums) the first time it is named (~2 ms);
+        # QtCore.Qt likewise (see guide.ui.widgets.set_qt_enum).
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QtGui.QWindow):
             return False
         key_event: QtGui.QKeyEvent = event  # type: ignore[assignment]
-        if key_event.key() != Qt.Key.Key_Shift:
+        if key_event.key() != QtCore.Qt.Key.Key_Shift:
             self._presses.clear()  # Shift used to type capitals never adds up to three
             return False
         if key_event.isAutoRepeat():

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -22,10 +23,11 @@ class SearchField(QLineEdit):
                                               "Enter opens the first; Escape clears."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Down:
+        # QtCore.Qt, not Qt imported with the module: see guide.ui.widgets.set_qt_enum.
+        if event.key() == QtCore.Qt.Key.Key_Down:
             self.down_pressed.emit()
             return
-        if event.key() == Qt.Key.Key_Escape and self.text():
+        if event.key() == QtCore.Qt.Key.Key_Escape and self.text():
             self.clear()
             return
         super().keyPressEvent(event)

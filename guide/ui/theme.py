@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -27,15 +26,26 @@ def dark_palette() -> QPalette:
 
 def apply_system_palette(app: QApplication) -> None:
     """Dark when the system says dark and the platform gives no dark palette of its own; else the default."""
+    # Qt, named here and not with the module: asking for the colour scheme builds all of PySide6's Qt
+    # enums (see guide.ui.widgets.set_qt_enum), so this runs after the first frame (follow_colour_scheme).
+    from PySide6.QtCore import Qt
+
     wants_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    platform_is_dark = app.style().standardPalette().color(QPalette.ColorRole.Window).lightness() < 128
-    if wants_dark and not platform_is_dark:
-        app.setPalette(dark_palette())
-    else:
-        app.setPalette(app.style().standardPalette())
+    standard = app.style().standardPalette()
+    platform_is_dark = standard.color(QPalette.ColorRole.Window).lightness() < 128
+    palette = dark_palette() if wants_dark and not platform_is_dark else standard
+    if palette != app.palette():
+        app.setPalette(palette)
 
 
 def apply_theme(app: QApplication) -> None:
+    """Fusion with its standard palette, which (Qt 6.5 and later) is dark when the platform's colour
+    scheme is. follow_colour_scheme, once the window is on screen, covers a platform that says dark
+    but gives a light palette, and a scheme that changes while the guide is open."""
     app.setStyle("Fusion")
+    app.setPalette(app.style().standardPalette())
+
+
+def follow_colour_scheme(app: QApplication) -> None:
     apply_system_palette(app)
     app.styleHints().colorSchemeChanged.connect(lambda _scheme: apply_system_palette(app))

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING, TypeVar
 
 # Classes the first screen does not use (QFont, QMessageBox) are named where they are used, as
 # QtGui.X / QtWidgets.X: PySide6 builds a Qt class's Python type and enums the first time it is named.
-from PySide6 import QtGui, QtWidgets
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+# So is QtCore.Qt, whose 93 enums take some 15 ms (see guide.ui.widgets.set_qt_enum).
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +35,7 @@ from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.quick_exit import TripleShiftFilter, help_text
 from guide.ui.search_field import SearchField
 from guide.ui.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
+from guide.ui.widgets import set_qt_enum
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -109,11 +111,14 @@ class MainWindow(QMainWindow):
                 ) -> QAction:
         """An action of the window; its text comes from _label_actions, in the current language."""
         action = QAction(self)
+        # Always setShortcuts: choosing among setShortcut's overloads makes PySide6 build its Qt enums
+        # (see guide.ui.widgets.set_qt_enum).
         if isinstance(shortcuts, list):
             action.setShortcuts(_unique_sequences(shortcuts))
+        elif isinstance(shortcuts, QKeySequence.StandardKey):
+            action.setShortcuts(shortcuts)
         elif shortcuts:
-            action.setShortcut(QKeySequence(shortcuts))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setShortcuts([QKeySequence(shortcuts)])
         action.triggered.connect(slot)
         self.addAction(action)
         return action
@@ -210,7 +215,7 @@ class MainWindow(QMainWindow):
         self.article_page = ArticlePage([self.print_action, self.export_action, self.bookmark_action])
         self.article_page.navigate.connect(self.go)
         self.message_page = QLabel()
-        self.message_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_enum(self.message_page, "alignment", "AlignCenter")
         self.message_page.setWordWrap(True)
 
         self.pages = QStackedWidget()
@@ -292,12 +297,12 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar()
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_qt_enum(toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
         self.addToolBar(toolbar)
 
         self.quick_exit_button = QToolButton()
         self.quick_exit_button.setObjectName("quickExit")
-        self.quick_exit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_qt_enum(self.quick_exit_button, "focusPolicy", "StrongFocus")
         self.quick_exit_button.setStyleSheet(
             "QToolButton#quickExit { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
             " border-radius: 4px; } QToolButton#quickExit:focus { outline: 2px solid palette(highlight); }")
@@ -378,7 +383,7 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(6, 6, 0, 0)
         left_layout.addWidget(self.search_field)
         left_layout.addWidget(self.tree, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter = QSplitter()  # side by side
         splitter.addWidget(left)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(0, 0)
@@ -512,13 +517,13 @@ class MainWindow(QMainWindow):
             table = self.organizations_page.table
             if not table.currentIndex().isValid() and self.organizations_page.model.rowCount():
                 table.selectRow(0)
-            table.setFocus(Qt.FocusReason.TabFocusReason)
+            table.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
         elif self.pages.currentWidget() is self.article_page:
-            self.article_page.browser.setFocus(Qt.FocusReason.TabFocusReason)
+            self.article_page.browser.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
         elif self._showing("links"):
-            self.links_page.view.setFocus(Qt.FocusReason.TabFocusReason)
+            self.links_page.view.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
         elif self._showing("folder"):
-            self.folder_page.view.setFocus(Qt.FocusReason.TabFocusReason)
+            self.folder_page.view.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
@@ -526,7 +531,7 @@ class MainWindow(QMainWindow):
     # -- search --------------------------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def _search_text_changed(self, text: str) -> None:
@@ -548,7 +553,7 @@ class MainWindow(QMainWindow):
 
     def _focus_results(self) -> None:
         if self._showing("search"):
-            self.search_page.view.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.search_page.view.setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
 
     def _open_first_result(self) -> None:
         if self._showing("search"):
