@@ -1,6 +1,7 @@
-"""Render resources/icons/guide.svg to the PNG sizes desktops ask for and to a Windows .ico.
+"""Render resources/icons/guide.svg to the PNG sizes desktops ask for and to a Windows .ico, and the
+interface's icons (resources/icons/ui/*.svg: toolbar and menu tree) to PNGs beside them.
 
-Run after editing the SVG: ``python build_spec/make_icons.py``. The outputs are committed, so
+Run after editing an SVG: ``python build_spec/make_icons.py``. The outputs are committed, so
 neither the app nor the frozen build needs to render SVG at run time.
 """
 
@@ -21,6 +22,8 @@ ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons"
 SVG = ICONS / "guide.svg"
 PNG_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+UI_ICONS = ICONS / "ui"
+UI_SIZES = (16, 24, 32, 48)  # toolbar and tree, at 1x and 2x
 
 
 def render(renderer: QSvgRenderer, size: int) -> QImage:
@@ -69,6 +72,14 @@ def main() -> int:
         (ICONS / f"guide-{size}.png").write_bytes(blob)
     (ICONS / "guide.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
     print(f"wrote {len(pngs)} PNGs and guide.ico to {ICONS}")
+    for svg in sorted(UI_ICONS.glob("*.svg")):
+        ui_renderer = QSvgRenderer(str(svg))
+        if not ui_renderer.isValid():
+            print(f"error: cannot render {svg}", file=sys.stderr)
+            return 1
+        for size in UI_SIZES:
+            (UI_ICONS / f"{svg.stem}-{size}.png").write_bytes(png_bytes(render(ui_renderer, size)))
+    print(f"wrote {len(UI_SIZES)} PNGs of each interface icon to {UI_ICONS}")
     del app
     return 0
 

@@ -31,6 +31,11 @@ def icon_path(size: int = 256) -> Path:
     return resources_dir() / "icons" / f"guide-{size}.png"
 
 
+def ui_icon_path(name: str, size: int) -> Path:
+    """An interface icon (toolbar, menu tree) as a PNG of ``size`` pixels (16, 24, 32 or 48)."""
+    return resources_dir() / "icons" / "ui" / f"{name}-{size}.png"
+
+
 def newest_source_mtime(resources: Path) -> float:
     newest = 0.0
     for path in resources.rglob("*"):

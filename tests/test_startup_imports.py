@@ -73,14 +73,16 @@ def test_the_probe_sees_a_module_that_is_loaded() -> None:
     assert "yaml" in loaded_after("import yaml")
 
 
-def test_the_first_frame_does_not_build_pysides_qt_enums(mini_pack: Path, tmp_path: Path) -> None:
-    """Naming PySide6's Qt namespace builds its 93 enums, some 15 ms; the first window is painted
-    without it (guide.ui.widgets.set_qt_enum). A key press or another page may name it later."""
+def test_the_first_frame_does_not_build_the_qt_namespace_or_the_style(mini_pack: Path, tmp_path: Path) -> None:
+    """Naming PySide6's Qt namespace builds its 93 enums (some 15 ms), and handing a QStyle to Python
+    builds QStyle's 12 (some 6 ms); the first window is painted without either (guide.ui.widgets.set_qt_enum,
+    guide.ui.icons, guide.ui.theme.STYLE_ARGUMENTS). A key press or another page may name them later."""
     probe = first_window(mini_pack, tmp_path) + (
-        "import PySide6.QtCore\n"
-        "print(json.dumps(['Qt namespace'] if 'Qt' in vars(PySide6.QtCore) else []))\n")
+        "import json, PySide6.QtCore, PySide6.QtWidgets\n"
+        "print(json.dumps([name for module, name in ((PySide6.QtCore, 'Qt'), (PySide6.QtWidgets, 'QStyle'))\n"
+        "                  if name in vars(module)]))\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    done = subprocess.run([sys.executable, "-c", "import json\n" + probe], cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []

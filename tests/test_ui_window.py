@@ -315,3 +315,14 @@ def test_enum_properties_set_by_name_take_effect_and_a_wrong_name_is_refused(win
     for name, keys in (("textFormat", "Rich"), ("textFormt", "RichText")):
         with pytest.raises(ValueError):
             set_qt_enum(label, name, keys)
+
+
+def test_the_interface_icons_are_drawn_in_every_size(window: MainWindow) -> None:
+    from guide.paths import ui_icon_path
+    from guide.ui.icons import NAMES, SIZES, ui_icon
+
+    for name in NAMES:
+        assert all(ui_icon_path(name, size).is_file() for size in SIZES), name
+        assert sorted(s.width() for s in ui_icon(name).availableSizes()) == list(SIZES)
+    for action in (window.back_action, window.forward_action, window.home_action):
+        assert action.icon().cacheKey() in {ui_icon(name).cacheKey() for name in ("back", "forward", "home")}

@@ -18,7 +18,7 @@ from guide.paths import icon_path
 from guide import i18n
 from guide.store import Pack, PackError
 from guide.ui.settings import Settings
-from guide.ui.theme import apply_theme, follow_colour_scheme
+from guide.ui.theme import STYLE_ARGUMENTS, apply_theme, follow_colour_scheme
 from guide.ui.window import MainWindow
 
 if TYPE_CHECKING:
@@ -90,12 +90,13 @@ def application() -> QApplication:
     keep_qt_state_off_disk()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv)
+        app = QApplication([*sys.argv[:1], *STYLE_ARGUMENTS, *sys.argv[1:]])
+    else:
+        apply_theme(app)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     if app.windowIcon().isNull():
         app.setWindowIcon(app_icon())  # windows without their own icon take the application's
-    apply_theme(app)
     return app
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Signal
-from PySide6.QtGui import QIcon, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyle, QTreeView, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from guide.store import MenuNode
+from guide.ui.icons import ui_icon
 from guide.ui.location import Location
 
 # Qt.ItemDataRole's values, as numbers: the view calls data() while it paints the first frame, and
@@ -15,12 +16,7 @@ from guide.ui.location import Location
 # tests/test_ui_window.py checks them against Qt's.
 DISPLAY_ROLE, DECORATION_ROLE, TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 1, 3, 11, 0x0100
 NODE_ROLE = USER_ROLE + 1
-_ICONS = {
-    "article": QStyle.StandardPixmap.SP_FileIcon,
-    "organizations": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "links": QStyle.StandardPixmap.SP_DriveNetIcon,
-    "folder": QStyle.StandardPixmap.SP_DirIcon,
-}
+_KINDS_WITH_ICONS = frozenset({"article", "organizations", "links", "folder"})  # guide.ui.icons names them so
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -39,7 +35,6 @@ class MenuModel(QAbstractItemModel):
         self._nodes: dict[int, MenuNode] = {}
         self._parent: dict[int, int | None] = {}
         self._row: dict[int, int] = {}
-        self._icons: dict[str, QIcon] = {}  # kind -> icon; the view asks for one per row at each paint
         self._index(menu)
 
     def _index(self, menu: tuple[MenuNode, ...]) -> None:
@@ -103,17 +98,10 @@ class MenuModel(QAbstractItemModel):
         if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE, TOOL_TIP_ROLE):
             return node.title
         if role == DECORATION_ROLE:
-            return self._icon(node.kind)
+            return ui_icon(node.kind if node.kind in _KINDS_WITH_ICONS else "folder")
         if role == NODE_ROLE:
             return node
         return None
-
-    def _icon(self, kind: str) -> QIcon:
-        kind = kind if kind in _ICONS else "folder"
-        icon = self._icons.get(kind)
-        if icon is None:
-            icon = self._icons[kind] = QApplication.style().standardIcon(_ICONS[kind])
-        return icon
 
     def index_for(self, location: Location) -> QModelIndex:
         """The first node showing ``location`` (menu order), or an invalid index."""

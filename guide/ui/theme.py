@@ -24,26 +24,33 @@ def dark_palette() -> QPalette:
     return palette
 
 
+STYLE = "Fusion"
+# A new QApplication takes its style from these arguments. QApplication.setStyle would hand the style
+# back, and PySide6 would build QStyle's Python type and its 12 enums (some 6 ms) before the first frame.
+STYLE_ARGUMENTS = ["-style", STYLE]
+
+
 def apply_system_palette(app: QApplication) -> None:
-    """Dark when the system says dark and the platform gives no dark palette of its own; else the default."""
-    # Qt, named here and not with the module: asking for the colour scheme builds all of PySide6's Qt
-    # enums (see guide.ui.widgets.set_qt_enum), so this runs after the first frame (follow_colour_scheme).
+    """Our dark palette when the system says dark and the platform gives no dark palette of its own;
+    else the platform's (Fusion's own on Qt 6.5 and later follows a dark scheme by itself)."""
+    # Qt and the style, named here and not at start-up: asking for the colour scheme builds all of
+    # PySide6's Qt enums (see guide.ui.widgets.set_qt_enum), so this runs after the first frame.
     from PySide6.QtCore import Qt
 
     wants_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    standard = app.style().standardPalette()
-    platform_is_dark = standard.color(QPalette.ColorRole.Window).lightness() < 128
-    palette = dark_palette() if wants_dark and not platform_is_dark else standard
-    if palette != app.palette():
-        app.setPalette(palette)
+    platform_is_dark = app.style().standardPalette().color(QPalette.ColorRole.Window).lightness() < 128
+    ours = dark_palette()
+    showing_ours = app.palette() == ours
+    if wants_dark and not platform_is_dark:
+        if not showing_ours:
+            app.setPalette(ours)
+    elif showing_ours:
+        app.setPalette(QPalette())  # an empty palette gives the application the platform's back
 
 
 def apply_theme(app: QApplication) -> None:
-    """Fusion with its standard palette, which (Qt 6.5 and later) is dark when the platform's colour
-    scheme is. follow_colour_scheme, once the window is on screen, covers a platform that says dark
-    but gives a light palette, and a scheme that changes while the guide is open."""
-    app.setStyle("Fusion")
-    app.setPalette(app.style().standardPalette())
+    """The guide's style on an application made elsewhere (application() gives a new one STYLE_ARGUMENTS)."""
+    app.setStyle(STYLE)
 
 
 def follow_colour_scheme(app: QApplication) -> None:

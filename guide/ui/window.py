@@ -30,6 +30,7 @@ from guide import __version__, i18n
 from guide.store import Pack, PackError
 from guide.ui.article_page import ArticlePage
 from guide.ui.hotline import HotlineBanner
+from guide.ui.icons import ui_icon
 from guide.ui.location import History, Location
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.quick_exit import TripleShiftFilter, help_text
@@ -124,16 +125,13 @@ class MainWindow(QMainWindow):
         return action
 
     def _create_actions(self) -> None:
-        style = self.style()
-        icon = style.standardIcon
-        pix = style.StandardPixmap
         self.back_action = self._action(self.go_back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back])
-        self.back_action.setIcon(icon(pix.SP_ArrowBack))
+        self.back_action.setIcon(ui_icon("back"))
         self.forward_action = self._action(self.go_forward,
                                            [QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward])
-        self.forward_action.setIcon(icon(pix.SP_ArrowForward))
+        self.forward_action.setIcon(ui_icon("forward"))
         self.home_action = self._action(self.go_home, "Alt+Home")
-        self.home_action.setIcon(icon(pix.SP_DirHomeIcon))
+        self.home_action.setIcon(ui_icon("home"))
         self.search_action = self._action(self.focus_search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
         self.print_action = self._action(lambda: self.print_page(export=False), "Ctrl+P")
         self.export_action = self._action(lambda: self.print_page(export=True), "Ctrl+Shift+E")
