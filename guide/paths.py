@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 PACK_NAME = "guide.pack"
@@ -12,6 +13,7 @@ def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
 
 
+@cache  # it cannot change while the app runs, and resolving it took a dozen system calls
 def resources_dir() -> Path:
     if is_frozen():
         # PyInstaller one-folder build: data sits beside the executable (in _internal/).

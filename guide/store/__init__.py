@@ -1,7 +1,7 @@
 """Pack side: read-only opening, queries and search. Never imports Qt.
 
-The values of the directory (guide.store.directory) and of search (guide.store.search) load when first
-named here or first read from a pack: the first window needs neither, and building their classes would
+The values of the pack's catalogue (guide.store.catalogue), of the directory (guide.store.directory) and
+of search (guide.store.search) load when first named here or first read from a pack: the first window needs neither, and building their classes would
 add milliseconds to every start.
 """
 
@@ -9,9 +9,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from guide.store.pack import Pack, PackError
-from guide.store.views import Article, ArticleSummary, Hotline, MenuNode, PackInfo, Source
+from guide.store.views import Article, Hotline, MenuNode, Source
 
 if TYPE_CHECKING:
+    from guide.store.catalogue import ArticleSummary, PackInfo
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow, Phone
     from guide.store.search import (
         HIGHLIGHT_END,
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     )
 
 _LOADED_WHEN_NAMED = {
+    **dict.fromkeys(("ArticleSummary", "PackInfo"), "guide.store.catalogue"),
     **dict.fromkeys(("Category", "Link", "Organization", "OrganizationFilter", "OrganizationRow", "Phone"),
                     "guide.store.directory"),
     **dict.fromkeys(("HIGHLIGHT_END", "HIGHLIGHT_START", "KINDS", "SearchHit", "SearchQuery", "snippet_html",

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from guide.store import schema as m
-from guide.store.views import Article, ArticleSummary, Hotline, MenuNode, PackInfo, Source
+from guide.store.views import Article, Hotline, MenuNode, Source
 
 if TYPE_CHECKING:
     # The directory's and search's values load when first used (see guide.store): the methods that
     # make them import them.
+    from guide.store.catalogue import ArticleSummary, PackInfo
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
     from guide.store.search import SearchHit, SearchQuery
 
@@ -195,6 +196,8 @@ class Pack:
 
     def info(self, language: str = "en") -> PackInfo:
         """Title and subtitle in ``language`` where the pack has them (else the guide's own)."""
+        from guide.store.catalogue import PackInfo
+
         translated = self._translations("guide", language)
         counts = {
             "articles": self._count("article WHERE language = ?", (self.language,)),
@@ -279,6 +282,8 @@ class Pack:
 
     def articles(self, language: str = "en") -> tuple[ArticleSummary, ...]:
         """Every article once, by title: in ``language`` where translated, else in the guide's own."""
+        from guide.store.catalogue import ArticleSummary
+
         rows = self._fetch_sql("SELECT slug, language, title, summary, updated FROM article WHERE language IN (?, ?)",
                                (self.language, language))
         chosen: dict[str, tuple] = {}

@@ -1,31 +1,10 @@
 """Plain, immutable values the store hands out (no ORM objects leave the store): those of the first
-screen. The directory's are in guide.store.directory, search hits in guide.store.search."""
+screen. The others load when first used (see guide.store): the pack's catalogue in
+guide.store.catalogue, the directory's values in guide.store.directory, search hits in guide.store.search."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-
-@dataclass(frozen=True)
-class PackInfo:
-    """What the pack says about itself: title, content date and hash, schema version, row counts."""
-
-    path: str
-    schema_version: int
-    title: str
-    subtitle: str
-    language: str
-    content_date: str
-    content_sha256: str
-    counts: dict[str, int]
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "schema_version": self.schema_version,
-            "content_date": self.content_date,
-            "content_sha256": self.content_sha256,
-            "counts": dict(self.counts),
-        }
 
 
 @dataclass(frozen=True)
@@ -64,16 +43,6 @@ class Source:
     title: str
     year: int | None
     url: str
-
-
-@dataclass(frozen=True)
-class ArticleSummary:
-    """An article as lists show it: title and summary, without its body."""
-
-    slug: str
-    title: str
-    summary: str
-    updated: str
 
 
 @dataclass(frozen=True)
