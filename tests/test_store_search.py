@@ -144,6 +144,8 @@ def test_hostile_filter_values_are_only_values(pack: Pack, value: str) -> None:
 def test_any_query_gives_results_or_none(pack: Pack, text: str, kinds: tuple[str, ...], state: str) -> None:
     hits = pack.search(SearchQuery(text, kinds=kinds, state=state))
     assert all(h.kind in kinds for h in hits)
+    assert len({(h.kind, h.ref) for h in hits}) == len(hits)  # no row in both tiers
+    assert [h.score for h in hits] == sorted(h.score for h in hits)
     ids = pack.organization_ids(OrganizationFilter(text=text, state=state))
     assert len(ids) == pack.organization_count(OrganizationFilter(text=text, state=state))
 
@@ -177,3 +179,13 @@ def test_an_organization_found_by_its_category_shows_its_description_not_a_list_
 def test_an_organization_found_by_its_other_name_is_shown_by_its_name(pack: Pack) -> None:
     hit = pack.search(SearchQuery("THL", kinds=("organization",)))[0]
     assert hit.ref == str(pack.organization_id("hotline-one")) and hit.title == "Test Hotline"
+
+
+def test_a_row_found_by_its_name_is_not_found_again_by_its_text(pack: Pack) -> None:
+    hits = pack.search(SearchQuery("hotline"))
+    by_name = [h for h in hits if h.score < 10_000]  # the names tier's scores stay below the text tier's
+    by_text = [h for h in hits if h.score >= 10_000]
+    assert by_name and by_text
+    assert hits == by_name + by_text
+    assert not {(h.kind, h.ref) for h in by_name} & {(h.kind, h.ref) for h in by_text}
+    assert len({(h.kind, h.ref) for h in hits}) == len(hits)
