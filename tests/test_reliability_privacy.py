@@ -4,6 +4,12 @@ text and no page other than the bookmarked one is there, and Qt's settings hold 
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +19,8 @@ from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
 from guide.ui.location import Location
+
+ROOT = Path(__file__).resolve().parent.parent
 
 SEARCHED = ("zqxprivateword", "coached")  # the second one finds the signs article
 VISITED_NOT_BOOKMARKED = ("glossary", "Glossary", "kids-ny", "New York Child Safety", "links")
@@ -89,3 +97,39 @@ def test_qt_file_dialog_history_is_kept_off_disk(qtbot: QtBot, private_home: Pat
     in_home = [p for p, data in every_file(private_home).items() if b"my-secret-folder" in data]
     assert in_home == []
     assert any(b"my-secret-folder" in data for data in every_file(scratch).values())  # it went here instead
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+@pytest.mark.parametrize("stop, status", [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stop_signal_quits_cleanly_and_leaves_no_temporary_folder(mini_pack: Path, tmp_path: Path,
+                                                                      stop: signal.Signals, status: int) -> None:
+    """Log-out sends SIGTERM, Ctrl+C in a terminal SIGINT: the window closes as by its own Quit, and
+    the folder kept for Qt's settings is removed (killed outright, it stayed, telling that the guide ran)."""
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(temporary), GUIDE_DATA_DIR=str(tmp_path / "data"),
+               QT_LOGGING_RULES="qt.widgets.painting.debug=true")
+    app = subprocess.Popen([sys.executable, str(ROOT / "main.py"), "--pack", str(mini_pack)], cwd=ROOT, env=env,
+                           stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    shown = threading.Event()
+
+    def read_log() -> None:  # read all of it, so that a full pipe never blocks the app
+        assert app.stderr is not None
+        for line in app.stderr:
+            if "Flushing" in line:  # the first frame is on screen; the handlers are set just after it
+                shown.set()
+
+    reader = threading.Thread(target=read_log, daemon=True)
+    reader.start()
+    try:
+        assert shown.wait(timeout=60)
+        assert [p.name for p in temporary.iterdir()][0].startswith("guide-qt-")
+        time.sleep(1.5)
+        app.send_signal(stop)
+        assert app.wait(timeout=30) == status
+    finally:
+        if app.poll() is None:
+            app.kill()
+        app.wait()
+        reader.join(timeout=10)
+    assert list(temporary.iterdir()) == []

@@ -23,6 +23,7 @@ from guide.ui.window import MainWindow
 
 if TYPE_CHECKING:
     from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file
+    from guide.ui.stop_signals import StopSignals
 
 APP_NAME = "trafficking-guide"
 
@@ -107,10 +108,14 @@ def resume_garbage_collection() -> None:
     gc.enable()
 
 
-def settle_after_first_frame(app: QApplication) -> None:
+def settle_after_first_frame(app: QApplication) -> StopSignals:
     """Start-up work the first frame does without."""
+    from guide.ui.stop_signals import StopSignals
+
     follow_colour_scheme(app)
+    stop_signals = StopSignals(app)
     resume_garbage_collection()
+    return stop_signals
 
 
 def run(pack_path: Path) -> int:
@@ -129,10 +134,14 @@ def run(pack_path: Path) -> int:
         pack.close()
         return 1
     window.quit_requested.connect(app.quit)  # emitted from a timer: the quick exit has returned by then
-    window.first_frame_shown.connect(lambda: settle_after_first_frame(app))
+    settled: list[StopSignals] = []
+    window.first_frame_shown.connect(lambda: settled.append(settle_after_first_frame(app)))
     window.show_as_saved()
     try:
         return app.exec()
     finally:
+        for stop_signals in settled:
+            stop_signals.close()
+        window.hide()  # a signal ends the loop without closing the window: nothing may linger on screen
         window.wait_for_search()
         pack.close()
