@@ -18,12 +18,12 @@ from guide.paths import icon_path
 from guide import i18n
 from guide.store import Pack, PackError
 from guide.ui.settings import Settings
+from guide.ui.stop_signals import StopSignals
 from guide.ui.theme import STYLE_ARGUMENTS, apply_theme, follow_colour_scheme
 from guide.ui.window import MainWindow
 
 if TYPE_CHECKING:
     from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file
-    from guide.ui.stop_signals import StopSignals
 
 APP_NAME = "trafficking-guide"
 
@@ -108,18 +108,24 @@ def resume_garbage_collection() -> None:
     gc.enable()
 
 
-def settle_after_first_frame(app: QApplication) -> StopSignals:
+def settle_after_first_frame(app: QApplication) -> None:
     """Start-up work the first frame does without."""
-    from guide.ui.stop_signals import StopSignals
-
     follow_colour_scheme(app)
-    stop_signals = StopSignals(app)
     resume_garbage_collection()
-    return stop_signals
 
 
 def run(pack_path: Path) -> int:
     app = application()
+    # At once: from here on, a SIGTERM that ended the process on the spot would leave the temporary
+    # folder application() made behind.
+    stop_signals = StopSignals(app)
+    try:
+        return _run(app, pack_path)
+    finally:
+        stop_signals.close()
+
+
+def _run(app: QApplication, pack_path: Path) -> int:
     settings = Settings()
     i18n.install(i18n.supported(settings.language or i18n.system_language()))  # before any dialog
     pack = open_pack_interactively(Path(pack_path))
@@ -134,14 +140,11 @@ def run(pack_path: Path) -> int:
         pack.close()
         return 1
     window.quit_requested.connect(app.quit)  # emitted from a timer: the quick exit has returned by then
-    settled: list[StopSignals] = []
-    window.first_frame_shown.connect(lambda: settled.append(settle_after_first_frame(app)))
+    window.first_frame_shown.connect(lambda: settle_after_first_frame(app))
     window.show_as_saved()
     try:
         return app.exec()
     finally:
-        for stop_signals in settled:
-            stop_signals.close()
         window.hide()  # a signal ends the loop without closing the window: nothing may linger on screen
         window.wait_for_search()
         pack.close()
