@@ -1,6 +1,6 @@
 """Performance of the guide at 100 000 organizations, each figure next to a floor from the same run.
 
-    python benchmarks/run.py [--json] [--organizations 100000] [--runs 5] [--startup-runs 21] [--rebuild]
+    python benchmarks/run.py [--json] [--organizations 100000] [--runs 5] [--startup-runs 41] [--rebuild]
 
 Builds (once, cached in benchmarks/.cache/) a pack from the guide's content plus synthetic
 organizations (benchmarks/synthetic.py), then measures:
@@ -248,7 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
     parser.add_argument("--organizations", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--startup-runs", type=int, default=21,
+    parser.add_argument("--startup-runs", type=int, default=41,
                         help="start-ups of each program; a start takes a quarter second, and a median of a few "
                              "of them moves by a tenth of the ratio on a shared machine")
     parser.add_argument("--rebuild", action="store_true", help="build the big pack again")
