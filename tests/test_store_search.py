@@ -189,3 +189,21 @@ def test_a_row_found_by_its_name_is_not_found_again_by_its_text(pack: Pack) -> N
     assert hits == by_name + by_text
     assert not {(h.kind, h.ref) for h in by_name} & {(h.kind, h.ref) for h in by_text}
     assert len({(h.kind, h.ref) for h in hits}) == len(hits)
+
+
+def test_a_text_match_need_not_hold_the_small_words(pack: Pack) -> None:
+    """"help and survivors": the description says "legal help for survivors", with no "and"."""
+    hits = pack.search(SearchQuery("help and survivors", kinds=("organization",)))
+    assert [hit.ref for hit in hits] == [str(_org_id(pack, "legal-aid-ca"))]
+    assert "\x02help\x03" in hits[0].snippet and "\x02survivors\x03" in hits[0].snippet
+    # ...but the last word is always required: it may be the start of a word still being typed.
+    assert pack.search(SearchQuery("help survivors and", kinds=("organization",))) == []
+
+
+def test_content_words_drop_function_words_but_never_the_last() -> None:
+    from guide.store.search import content_words
+
+    assert content_words(["drop", "in", "center"]) == ["drop", "center"]
+    assert content_words(["Trata", "DE", "personas"]) == ["Trata", "personas"]
+    assert content_words(["help", "and"]) == ["help", "and"]
+    assert content_words(["the"]) == ["the"]

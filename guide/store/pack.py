@@ -483,14 +483,15 @@ class Pack:
         Order (SearchHit.score, lower is better): first the hits whose name or title holds every
         word, the guide's own hotline first, then articles, organizations and links, each shortest
         title first (the closest name to what was typed); then the hits that match only in their
-        text, articles, organizations and links, each by bm25 (title weighted 10:1).
+        text (where "and", "the"... are not required: search.FUNCTION_WORDS), articles, organizations
+        and links, each by bm25 (title weighted 10:1).
 
         Each tier looks at a bounded set of candidates, the first rows in index order (links and
         articles, then organizations by name), so its cost does not grow with the directory: bm25
         over every row a two-letter prefix matches takes several frames on 100 000 organizations.
         The second tier runs only when names leave room.
         """
-        from guide.store.search import KINDS, match_expression
+        from guide.store.search import KINDS, content_words, match_expression
 
         terms = query.terms
         kinds = [k for k in query.kinds if k in KINDS and (not query.organizations_only or k == "organization")]
@@ -504,7 +505,7 @@ class Pack:
         if facets is None:
             return []  # a filter value SQLite cannot even hold matches nothing
         names = match_expression(terms, "title")
-        anywhere = match_expression(terms, "{title body keywords}")
+        anywhere = match_expression(content_words(terms), "{title body keywords}")
         if facets:
             names, anywhere = f"({names}) AND ({facets})", f"({anywhere}) AND ({facets})"
         hits, rows = self._tier(names, conditions, _NAME_SCORE, limit, terms, pinned=self._hotline_id())
