@@ -130,3 +130,7 @@ def test_bundle_is_lean_and_complete(app: FrozenApp) -> None:
     internal = app.folder / "_internal" / "resources"
     assert (internal / "guide.pack").is_file()
     assert {p.name for p in (internal / "icons").iterdir()} >= {"guide-256.png", "guide.svg", "guide.desktop"}
+    # The toolbar's and the tree's icons (guide.ui.icons), every size, as PNGs.
+    from guide.ui.icons import NAMES, SIZES
+
+    assert {p.name for p in (internal / "icons" / "ui").iterdir()} == {f"{n}-{s}.png" for n in NAMES for s in SIZES}
