@@ -84,3 +84,21 @@ def test_following_the_colour_scheme_keeps_a_light_system_light() -> None:
     follow_colour_scheme(app)
     assert app.palette() == before == app.style().standardPalette()
     assert app.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+
+
+def test_the_dark_palette_is_taken_back_when_the_system_is_not_dark() -> None:
+    """The guide sets its dark palette only while the system says dark (offscreen never does): a
+    palette left from a dark spell gives way to the platform's own."""
+    from PySide6.QtGui import QPalette
+
+    from guide.ui.theme import apply_system_palette, dark_palette
+
+    app = application()
+    light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        apply_system_palette(app)
+        assert app.palette() == light
+        assert app.palette().color(QPalette.ColorRole.Window).lightness() >= 128
+    finally:
+        app.setPalette(QPalette())

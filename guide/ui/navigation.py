@@ -16,7 +16,7 @@ from guide.ui.location import Location
 # tests/test_ui_window.py checks them against Qt's.
 DISPLAY_ROLE, DECORATION_ROLE, TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 1, 3, 11, 0x0100
 NODE_ROLE = USER_ROLE + 1
-_KINDS_WITH_ICONS = frozenset({"article", "organizations", "links", "folder"})  # guide.ui.icons names them so
+_KINDS_WITH_ICONS = frozenset({"article", "organizations", "links", "folder"})  # each an icon of guide.ui.icons
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
 
