@@ -1,8 +1,8 @@
 """Pack side: read-only opening, queries and search. Never imports Qt.
 
-The values of the pack's catalogue (guide.store.catalogue), of the directory (guide.store.directory) and
-of search (guide.store.search) load when first named here or first read from a pack: the first window needs neither, and building their classes would
-add milliseconds to every start.
+The values of the pack's catalogue (guide.store.catalogue), of the directory (guide.store.directory)
+and of search (guide.store.search) load when first named here or first read from a pack: the first
+window needs none of them, and building their classes would add milliseconds to every start.
 """
 
 from importlib import import_module
@@ -42,8 +42,4 @@ def __getattr__(name: str) -> object:
     return value
 
 
-__all__ = [
-    "HIGHLIGHT_END", "HIGHLIGHT_START", "KINDS", "Article", "ArticleSummary", "Category", "Hotline", "Link",
-    "MenuNode", "Organization", "OrganizationFilter", "OrganizationRow", "Pack", "PackError", "PackInfo",
-    "Phone", "SearchHit", "SearchQuery", "Source", "snippet_html", "snippet_plain",
-]
+__all__ = sorted(["Article", "Hotline", "MenuNode", "Pack", "PackError", "Source", *_LOADED_WHEN_NAMED])

@@ -14,8 +14,8 @@ from guide.store import schema as m
 from guide.store.views import Article, Hotline, MenuNode, Source
 
 if TYPE_CHECKING:
-    # The directory's and search's values load when first used (see guide.store): the methods that
-    # make them import them.
+    # The catalogue's, the directory's and search's values load when first used (see guide.store):
+    # the methods that make them import them.
     from guide.store.catalogue import ArticleSummary, PackInfo
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
     from guide.store.search import SearchHit, SearchQuery
