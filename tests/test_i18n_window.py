@@ -25,7 +25,7 @@ from ui_support import open_window
 
 from guide import __version__, factsheet, i18n
 from guide.store import Pack, snippet_plain
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.settings import Settings
 from guide.ui.window import MainWindow
 

@@ -25,7 +25,7 @@ from ui_support import answer_modals, open_window
 from guide.content import build_pack
 from guide.ui import app as app_module
 from guide.ui.app import PackProblemDialog, application, run
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.window import MainWindow
 
 

@@ -18,7 +18,7 @@ from ui_support import open_window, visible_dialog
 
 from guide.ui.article_page import InertDocument
 from guide.ui.external import ExternalLinkDialog
-from guide.ui.location import Location
+from guide.location import Location
 
 HUGE_WORDS = 400_000  # about 2.4 MB of text in one article
 HOSTILE_HTML = f"""

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import answer_modals, open_window, visible_dialog
 
 from guide.ui.external import ExternalLinkDialog
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.window import MainWindow
 
 GUIDE = Path(__file__).resolve().parent.parent / "guide"

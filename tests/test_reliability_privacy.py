@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
-from guide.ui.location import Location
+from guide.location import Location
 
 ROOT = Path(__file__).resolve().parent.parent
 

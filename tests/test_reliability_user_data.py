@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.settings import FILE_NAME, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ BOOKMARKS = 4000  # about 1.5 MB of JSON: each save takes long enough to be kill
 WRITER = f"""
 import sys
 from pathlib import Path
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.settings import Bookmark, Settings
 
 settings = Settings(Path(sys.argv[1]))

@@ -78,7 +78,7 @@ def test_article_browser_loads_no_resource(qtbot: QtBot, resource: str) -> None:
 
 
 def test_links_page_marks_internet_and_asks_before_opening(qtbot: QtBot, window: MainWindow) -> None:
-    from guide.ui.location import Location
+    from guide.location import Location
 
     window.go(Location("links", "all"))
     page = window.links_page

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
-from guide.ui.location import History, Location
+from guide.location import History, Location
 from guide.ui.settings import FILE_NAME, Settings
 
 

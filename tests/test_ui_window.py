@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
 from guide.store import OrganizationFilter, Pack
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.richtext_delegate import HTML_ROLE
 from guide.ui.window import MainWindow
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayou
 from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
 from guide.store import Article, Source
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.widgets import set_qt_enum
 
 if TYPE_CHECKING:

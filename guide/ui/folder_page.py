@@ -9,7 +9,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
 from guide.store import MenuNode
-from guide.ui.location import Location
+from guide.location import Location
 from guide.ui.navigation import node_location
 from guide.ui.widgets import heading_label
 

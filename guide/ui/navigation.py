@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from guide.store import MenuNode
 from guide.ui.icons import ui_icon
-from guide.ui.location import Location
+from guide.location import Location
 
 # Qt.ItemDataRole's values, as numbers: the view calls data() while it paints the first frame, and
 # naming Qt there would build all of PySide6's Qt enums first (see guide.ui.widgets.set_qt_enum).

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
 
-from guide.ui.location import Location
+from guide.location import Location
 
 DATA_DIR_ENV = "GUIDE_DATA_DIR"
 FILE_NAME = "settings.json"

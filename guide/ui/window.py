@@ -31,7 +31,7 @@ from guide.store import Pack, PackError
 from guide.ui.article_page import ArticlePage
 from guide.ui.hotline import HotlineBanner
 from guide.ui.icons import ui_icon
-from guide.ui.location import History, Location
+from guide.location import History, Location
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.quick_exit import TripleShiftFilter, help_text
 from guide.ui.search_field import SearchField
