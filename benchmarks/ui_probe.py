@@ -154,7 +154,7 @@ def main() -> int:
 
     from guide.store import Pack
     from guide.ui.app import settle_after_first_frame
-    from guide.ui.settings import Settings
+    from guide.userdata.settings import Settings
     from guide.ui.window import MainWindow
 
     result: dict[str, object] = {}

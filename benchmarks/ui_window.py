@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from guide.store import Pack  # noqa: E402
 from guide.ui.app import application  # noqa: E402
-from guide.ui.settings import Settings  # noqa: E402
+from guide.userdata.settings import Settings  # noqa: E402
 from guide.ui.window import MainWindow  # noqa: E402
 
 

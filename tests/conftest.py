@@ -32,7 +32,7 @@ def mini_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A private folder for the app's settings and bookmarks (read by guide.ui.settings via GUIDE_DATA_DIR)."""
+    """A private folder for the app's settings and bookmarks (read by guide.userdata.settings via GUIDE_DATA_DIR)."""
     folder = tmp_path / "user-data"
     monkeypatch.setenv("GUIDE_DATA_DIR", str(folder))
     return folder

@@ -26,7 +26,7 @@ from ui_support import open_window
 from guide import __version__, factsheet, i18n
 from guide.store import Pack, snippet_plain
 from guide.location import Location
-from guide.ui.settings import Settings
+from guide.userdata.settings import Settings
 from guide.ui.window import MainWindow
 
 FALLBACK_NOTE = "Esta página no está disponible en español; se muestra la versión en inglés."

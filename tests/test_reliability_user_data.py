@@ -21,7 +21,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
 from guide.location import Location
-from guide.ui.settings import FILE_NAME, Settings
+from guide.userdata.settings import FILE_NAME, Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 BOOKMARKS = 4000  # about 1.5 MB of JSON: each save takes long enough to be killed in the middle of it
@@ -31,7 +31,7 @@ WRITER = f"""
 import sys
 from pathlib import Path
 from guide.location import Location
-from guide.ui.settings import Bookmark, Settings
+from guide.userdata.settings import Bookmark, Settings
 
 settings = Settings(Path(sys.argv[1]))
 generation = int(sys.argv[2])

@@ -46,7 +46,7 @@ def first_window(pack: Path, data_dir: Path) -> str:
         "from pathlib import Path\n"
         "from guide.store import Pack\n"
         "from guide.ui.app import application\n"
-        "from guide.ui.settings import Settings\n"
+        "from guide.userdata.settings import Settings\n"
         "from guide.ui.window import MainWindow\n"
         "app = application()\n"
         f"pack = Pack.open({str(pack)!r})\n"

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
 from guide.location import History, Location
-from guide.ui.settings import FILE_NAME, Settings
+from guide.userdata.settings import FILE_NAME, Settings
 
 
 def test_zoom_and_bookmarks_survive_a_restart(qtbot: QtBot, mini_pack: Path, data_dir: Path) -> None:

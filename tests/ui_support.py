@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from guide.store import Pack
 from guide.ui.app import application
-from guide.ui.settings import Settings
+from guide.userdata.settings import Settings
 from guide.ui.window import MainWindow
 
 

@@ -7,20 +7,20 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
-from guide.paths import icon_path
 from guide import i18n
+from guide.paths import icon_path
 from guide.store import Pack, PackError
-from guide.ui.settings import Settings
 from guide.ui.stop_signals import StopSignals
 from guide.ui.theme import STYLE_ARGUMENTS, apply_theme, follow_colour_scheme
+from guide.ui.user_folder import default_data_dir
 from guide.ui.window import MainWindow
+from guide.userdata.settings import Settings
 
 if TYPE_CHECKING:
     from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file
@@ -126,7 +126,7 @@ def run(pack_path: Path) -> int:
 
 
 def _run(app: QApplication, pack_path: Path) -> int:
-    settings = Settings()
+    settings = Settings(default_data_dir())
     i18n.install(i18n.supported(settings.language or i18n.system_language()))  # before any dialog
     pack = open_pack_interactively(Path(pack_path))
     if pack is None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from guide.store import Pack, PackError
-from guide.ui.settings import default_data_dir
+from guide.ui.user_folder import default_data_dir
 
 if TYPE_CHECKING:
     from guide.content.hsds import ImportResult

@@ -35,7 +35,7 @@ from guide.location import History, Location
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.quick_exit import TripleShiftFilter, help_text
 from guide.ui.search_field import SearchField
-from guide.ui.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
+from guide.userdata.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
 from guide.ui.widgets import set_qt_enum
 
 if TYPE_CHECKING:

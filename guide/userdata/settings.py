@@ -12,11 +12,8 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
-
 from guide.location import Location
 
-DATA_DIR_ENV = "GUIDE_DATA_DIR"
 FILE_NAME = "settings.json"
 TEMP_PREFIX, TEMP_SUFFIX = ".settings-", ".tmp"
 DEFAULT_ZOOM = 100
@@ -37,18 +34,11 @@ class SettingsData:
     language: str = ""  # "en" or "es" once chosen in View > Language; "" follows the system
 
 
-def default_data_dir() -> Path:
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-
-
 class Settings:
     """Loads once, saves on every change. ``problem`` says (one line) if the file had to be set aside."""
 
-    def __init__(self, folder: Path | None = None) -> None:
-        self.folder = folder or default_data_dir()
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self.path = self.folder / FILE_NAME
         self.problem = ""
         self._remove_unfinished_saves()
