@@ -3,7 +3,7 @@
 Qt's ``qt.widgets.painting`` log category reports each time a top-level window's pixels are
 flushed to the platform window; the first such line is the first frame the user sees. This
 needs no hook in the app, so it measures the frozen build and ``python main.py`` alike.
-Used by tests/test_frozen_build.py and benchmarks/frozen_startup.py.
+Used by tests/integration/test_frozen_build.py and benchmarks/frozen_startup.py.
 """
 
 from __future__ import annotations

@@ -8,10 +8,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
 import pytest  # noqa: E402
 
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-MINI_SOURCES = FIXTURES / "mini"
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from guide.ui.window import MainWindow
+
+MINI_SOURCES = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 
 @pytest.fixture
@@ -46,3 +53,12 @@ def one_qt_application() -> object:
     from guide.ui.app import application
 
     return application()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, mini_pack: Path, data_dir: Path) -> Iterator[MainWindow]:
+    """The real main window on the mini pack, shown and active (window shortcuts need that)."""
+    from support import open_window  # support imports Qt; conftest must not before QT_QPA_PLATFORM is set
+
+    with open_window(qtbot, mini_pack, data_dir) as main_window:
+        yield main_window

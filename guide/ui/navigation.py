@@ -13,7 +13,7 @@ from guide.location import Location
 
 # Qt.ItemDataRole's values, as numbers: the view calls data() while it paints the first frame, and
 # naming Qt there would build all of PySide6's Qt enums first (see guide.ui.widgets.set_qt_enum).
-# tests/test_ui_window.py checks them against Qt's.
+# tests/ui/test_window.py checks them against Qt's.
 DISPLAY_ROLE, DECORATION_ROLE, TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 1, 3, 11, 0x0100
 NODE_ROLE = USER_ROLE + 1
 _KINDS_WITH_ICONS = frozenset({"article", "organizations", "links", "folder"})  # each an icon of guide.ui.icons

@@ -1,0 +1,88 @@
+"""Start-up loads only what the first window needs: the read path never loads SQLAlchemy, and the
+compiler (Markdown, YAML), fact sheets and the HSDS importer load when first used. Each check runs
+in a fresh interpreter, as imports in this test process are shared with every other test."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from support import ROOT
+
+NOT_AT_START = ("sqlalchemy", "markdown", "yaml", "segno", "guide.content.build", "guide.content.hsds.importer",
+                "guide.factsheet", "guide.ui.printing")
+# The directory's and search's value classes: the first window shows neither.
+NOT_IN_FIRST_WINDOW = ("guide.store.catalogue", "guide.store.directory", "guide.store.search")
+
+
+def loaded_after(statement: str, modules: tuple[str, ...] = NOT_AT_START) -> list[str]:
+    """The ``modules`` (or their submodules) that ``statement`` leaves in sys.modules of a new interpreter."""
+    probe = (f"import json, sys\n{statement}\n"
+             f"print(json.dumps(sorted(m for m in sys.modules if m.startswith({modules!r}))))")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("statement", [
+    "import guide.store",
+    "import guide.ui.window",
+    "import guide.ui.app",
+    "import guide.launch",  # `python main.py` without a command
+    "import guide.cli; guide.cli._parser()",
+])
+def test_start_up_does_not_load_the_compiler_or_sqlalchemy(statement: str) -> None:
+    assert loaded_after(statement) == []
+
+
+def first_window(pack: Path, data_dir: Path) -> str:
+    return (
+        "from pathlib import Path\n"
+        "from guide.store import Pack\n"
+        "from guide.ui.app import application\n"
+        "from guide.userdata.settings import Settings\n"
+        "from guide.ui.window import MainWindow\n"
+        "app = application()\n"
+        f"pack = Pack.open({str(pack)!r})\n"
+        f"window = MainWindow(pack, Settings(Path({str(data_dir)!r})))\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+    )
+
+
+def test_the_window_on_a_pack_loads_none_of_them(mini_pack: Path, tmp_path: Path) -> None:
+    assert loaded_after(first_window(mini_pack, tmp_path)) == []
+
+
+def test_the_first_window_loads_neither_directory_nor_search_values(mini_pack: Path, tmp_path: Path) -> None:
+    assert loaded_after(first_window(mini_pack, tmp_path), NOT_IN_FIRST_WINDOW) == []
+
+
+def test_naming_a_directory_value_loads_it() -> None:
+    assert loaded_after("from guide.store import OrganizationFilter, PackInfo, SearchHit", NOT_IN_FIRST_WINDOW) == \
+        list(NOT_IN_FIRST_WINDOW)
+
+
+def test_the_probe_sees_a_module_that_is_loaded() -> None:
+    assert "yaml" in loaded_after("import yaml")
+
+
+def test_the_first_frame_does_not_build_the_qt_namespace_or_the_style(mini_pack: Path, tmp_path: Path) -> None:
+    """Naming PySide6's Qt namespace builds its 93 enums (some 15 ms), and handing a QStyle to Python
+    builds QStyle's 12 (some 6 ms); the first window is painted without either (guide.ui.widgets.set_qt_enum,
+    guide.ui.icons, guide.ui.theme.STYLE_ARGUMENTS). A key press or another page may name them later."""
+    probe = first_window(mini_pack, tmp_path) + (
+        "import json, PySide6.QtCore, PySide6.QtWidgets\n"
+        "print(json.dumps([name for module, name in ((PySide6.QtCore, 'Qt'), (PySide6.QtWidgets, 'QStyle'))\n"
+        "                  if name in vars(module)]))\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
