@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
     from guide.ui.window import MainWindow
 
+pytest_plugins = ("pytester",)  # the test of the suite's own Qt-warning gate runs an inner pytest
+
 MINI_SOURCES = Path(__file__).resolve().parent / "fixtures" / "mini"
 
 

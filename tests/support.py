@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import PySide6
 import segno
 from pypdf import PdfReader
 from PySide6.QtCore import QDeadlineTimer, QPoint, Qt, QTimer
@@ -37,6 +38,16 @@ RESOURCES = ROOT / "resources"
 FIXTURES = TESTS / "fixtures"
 MINI_SOURCES = FIXTURES / "mini"
 HSDS = FIXTURES / "hsds"
+
+
+def qt_tool(name: str) -> Path:
+    """One of Qt's tools (lrelease, lupdate) as the installed PySide6 ships it: found whether or not
+    the venv's bin folder is on PATH, and always the one matching the Qt the app runs on."""
+    folder = Path(PySide6.__file__).resolve().parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"PySide6 in {folder} has no {name}")
 
 # -- Opening the real main window on a real pack, and answering its dialogs --------------------------
 

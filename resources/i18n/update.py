@@ -28,6 +28,14 @@ from guide.i18n.names import AREA_CONTEXT, LANGUAGE_CONTEXT  # noqa: E402
 from guide.languages import AREA_NAMES, LANGUAGE_NAMES  # noqa: E402
 
 
+def qt_tool(name: str) -> str:
+    """Qt's tool as the installed PySide6 ships it, so the venv need not be activated."""
+    import PySide6
+
+    folder = Path(PySide6.__file__).resolve().parent
+    return str(next((c for c in (folder / name, folder / f"{name}.exe") if c.exists()), f"pyside6-{name}"))
+
+
 def names_source() -> str:
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP"]
     for context, names in ((LANGUAGE_CONTEXT, LANGUAGE_NAMES), (AREA_CONTEXT, AREA_NAMES)):
@@ -57,14 +65,14 @@ def main() -> int:
                 continue
             ts = HERE / f"{CATALOGUE_PREFIX}{language}.ts"
             # No source locations: they would change with every edit of the code.
-            subprocess.run(["pyside6-lupdate", *sources, str(names), "-ts", str(ts), "-no-obsolete",
+            subprocess.run([qt_tool("lupdate"), *sources, str(names), "-ts", str(ts), "-no-obsolete",
                             "-locations", "none", "-target-language", language], check=True)
             missing = untranslated(ts)
             for line in missing:
                 print(f"untranslated ({language}): {line}")
             if missing:
                 status = 1
-            subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+            subprocess.run([qt_tool("lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
     return status
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -21,7 +22,7 @@ from support import MINI_SOURCES
 
 from guide.content import ContentError, Problem, check_resources
 from guide.content.load import load_content
-from guide.content.render import EXTERNAL_SCHEMES, link_scheme, render_markdown
+from guide.content.render import EXTERNAL_SCHEMES, render_markdown
 
 FRONT_MATTER = (
     "---\nslug: hostile\ntitle: Hostile\nsummary: A test.\nupdated: 2026-01-01\naudience: [general]\n"
@@ -52,7 +53,7 @@ class _ActiveContentFinder(HTMLParser):
                 target = value or ""
                 if tag != "a":
                     self.findings.append(f"href on <{tag}>")
-                elif not target.startswith("#") and link_scheme(target) not in EXTERNAL_SCHEMES + ("guide",):
+                elif not target.startswith("#") and urlsplit(target).scheme.lower() not in EXTERNAL_SCHEMES + ("guide",):
                     self.findings.append(f"href {target!r}")
 
 

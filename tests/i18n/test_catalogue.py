@@ -8,7 +8,7 @@ import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from support import ROOT
+from support import ROOT, qt_tool
 
 from guide.i18n import catalogue, catalogue_folder
 
@@ -49,7 +49,7 @@ def test_translations_keep_their_placeholders() -> None:
 
 def test_the_compiled_catalogue_matches_its_source(tmp_path: Path) -> None:
     compiled = tmp_path / "guide_es.qm"
-    subprocess.run(["pyside6-lrelease", str(catalogue_folder() / "guide_es.ts"), "-qm", str(compiled)],
+    subprocess.run([str(qt_tool("lrelease")), str(catalogue_folder() / "guide_es.ts"), "-qm", str(compiled)],
                    check=True, capture_output=True)
     assert compiled.read_bytes() == (catalogue_folder() / "guide_es.qm").read_bytes()
     assert catalogue("es").translate("FactSheet", "Where to get help") == "Dónde pedir ayuda"

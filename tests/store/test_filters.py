@@ -4,11 +4,17 @@ of the pack gives, in name order and reversed (the store answers with index merg
 from __future__ import annotations
 
 import itertools
+import re
 import sqlite3
 from pathlib import Path
 
 from guide.store import OrganizationFilter, Pack
-from guide.store.search import match_expression, query_terms
+
+
+def prefix_match(text: str) -> str:
+    """FTS5 MATCH text written here, not taken from the store: every word, the last as a prefix."""
+    words = re.findall(r"\w+", text.lower())
+    return " ".join(f'"{word}"' for word in words) + "*"
 
 
 def reference_ids(db: sqlite3.Connection, flt: OrganizationFilter) -> list[int]:
@@ -30,7 +36,7 @@ def reference_ids(db: sqlite3.Connection, flt: OrganizationFilter) -> list[int]:
         keep &= {r[0] for r in db.execute("SELECT id FROM organization WHERE has_text = 1")}
     if flt.text:
         keep &= {r[0] for r in db.execute("SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0",
-                                          (match_expression(query_terms(flt.text)),))}
+                                          (prefix_match(flt.text),))}
     key_of = dict(db.execute("SELECT id, key FROM organization").fetchall())
     return sorted(keep, key=lambda org_id: (names[org_id], key_of[org_id]))
 
