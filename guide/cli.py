@@ -12,7 +12,8 @@ from guide import __version__, cli_hsds, paths
 from guide.content.hsds.problems import HsdsError
 from guide.content.problems import ContentError
 from guide.launch import ensure_fresh_pack, run_gui
-from guide.store import KINDS, Pack, PackError, SearchQuery, snippet_plain
+from guide.store import Pack, PackError
+from guide.store.search import KINDS, SearchQuery, snippet_plain
 
 
 EDITIONS = ("en", "es")  # guide.i18n.LANGUAGES; not imported here, as that would load Qt for every command
@@ -149,7 +150,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from guide import factsheet  # Qt is imported only when PDFs are wanted
-    from guide.store import OrganizationFilter
+    from guide.store.directory import OrganizationFilter
 
     if not (args.slugs or args.organizations or args.all):
         raise UserError("say what to export: article SLUGs, --organizations or --all")

@@ -15,7 +15,7 @@ import pytest
 from guide import __version__, paths
 from guide.cli import ensure_fresh_pack, main
 from guide.store import Pack, PackError
-from guide.store.models import SCHEMA_VERSION
+from guide.packformat.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 

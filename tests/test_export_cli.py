@@ -11,7 +11,8 @@ import pytest
 from factsheet_pdf import page_sizes_pt, page_texts, squeeze
 
 from guide.cli import main
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 
 ROOT = Path(__file__).resolve().parent.parent
 

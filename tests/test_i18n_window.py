@@ -24,7 +24,8 @@ from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
 from guide import __version__, factsheet, i18n
-from guide.store import Pack, snippet_plain
+from guide.store import Pack
+from guide.store.search import snippet_plain
 from guide.location import Location
 from guide.userdata.settings import Settings
 from guide.ui.window import MainWindow

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from guide.content import build_pack
-from guide.store import Pack, SearchHit, SearchQuery
+from guide.store import Pack
+from guide.store.search import SearchHit, SearchQuery
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 

@@ -64,9 +64,14 @@ def test_the_first_window_loads_neither_directory_nor_search_values(mini_pack: P
     assert loaded_after(first_window(mini_pack, tmp_path), NOT_IN_FIRST_WINDOW) == []
 
 
-def test_naming_a_directory_value_loads_it() -> None:
-    assert loaded_after("from guide.store import OrganizationFilter, PackInfo, SearchHit", NOT_IN_FIRST_WINDOW) == \
-        list(NOT_IN_FIRST_WINDOW)
+def test_every_name_guide_store_exports_leaves_them_unloaded() -> None:
+    assert loaded_after("from guide.store import *", NOT_IN_FIRST_WINDOW) == []
+
+
+def test_the_probe_sees_the_directory_values_when_they_are_imported() -> None:
+    statement = ("from guide.store.catalogue import PackInfo\nfrom guide.store.directory import OrganizationFilter\n"
+                 "from guide.store.search import SearchHit")
+    assert loaded_after(statement, NOT_IN_FIRST_WINDOW) == list(NOT_IN_FIRST_WINDOW)
 
 
 def test_the_probe_sees_a_module_that_is_loaded() -> None:

@@ -7,7 +7,8 @@ import itertools
 import sqlite3
 from pathlib import Path
 
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 from guide.store.search import match_expression, query_terms
 
 

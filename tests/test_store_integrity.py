@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.store import Pack, PackError, SearchQuery
+from guide.store import Pack, PackError
+from guide.store.search import SearchQuery
 from guide.store import pack as pack_module
 
 

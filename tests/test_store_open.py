@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from guide.content import build_pack
-from guide.store import OrganizationFilter, Pack, PackError, SearchQuery
-from guide.store.models import SCHEMA_VERSION
+from guide.store import Pack, PackError
+from guide.store.directory import OrganizationFilter
+from guide.store.search import SearchQuery
+from guide.packformat.schema import SCHEMA_VERSION
 
 
 def digest(path: Path) -> str:

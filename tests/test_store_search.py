@@ -8,17 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.store import (
-    HIGHLIGHT_END,
-    HIGHLIGHT_START,
-    KINDS,
-    OrganizationFilter,
-    Pack,
-    SearchHit,
-    SearchQuery,
-    snippet_html,
-    snippet_plain,
-)
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
+from guide.store.search import HIGHLIGHT_END, HIGHLIGHT_START, KINDS, SearchHit, SearchQuery, snippet_html, snippet_plain
 
 HOSTILE_QUERIES = [
     '"', '""', '"unclosed', "'", "AND", "OR", "NOT", "NEAR", "hotline AND", "OR hotline", "NOT hotline",

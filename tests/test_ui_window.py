@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from ui_support import open_window
 
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 from guide.location import Location
 from guide.ui.richtext_delegate import HTML_ROLE
 from guide.ui.window import MainWindow

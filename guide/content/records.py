@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# The compiler writes what the store reads: these two values have the same shape on both sides,
-# so the loader and the HSDS importer take them from here as records too.
-from guide.store.views import Hotline, Source  # noqa: F401
+from guide.packformat.values import Hotline, Source
+
+__all__ = ["ArticleRecord", "CategoryRecord", "Content", "GuideRecord", "Hotline", "LinkRecord", "MenuRecord",
+           "OrganizationRecord", "PhoneRecord", "Source", "Translations"]
 
 # Another language's text for some fields of a record: {"es": {"label": "Líneas de ayuda"}}.
 Translations = dict[str, dict[str, str]]

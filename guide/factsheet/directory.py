@@ -8,7 +8,8 @@ from PySide6.QtGui import QTextDocument
 from guide.factsheet.markup import SheetDocument, help_box, meta_line, text
 from guide.i18n import BASE_LANGUAGE, Catalogue, catalogue
 from guide.i18n.names import language_name
-from guide.store import Organization, OrganizationFilter, Pack, Phone
+from guide.store import Pack
+from guide.store.directory import Organization, OrganizationFilter, Phone
 
 DIRECTORY_TITLE = QT_TRANSLATE_NOOP("FactSheet", "Organization directory")
 WEBSITE_QR_MM = 18

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from guide.store import schema as m
-from guide.store.views import Article, Hotline, MenuNode, Source
+from guide.packformat import schema as m
+from guide.packformat.values import Hotline, Source
+from guide.store.views import Article, MenuNode
 
 if TYPE_CHECKING:
     # The catalogue's, the directory's and search's values load when first used (see guide.store):
@@ -21,8 +22,8 @@ if TYPE_CHECKING:
     from guide.store.search import SearchHit, SearchQuery
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# The read path is plain SQL through the stdlib sqlite3 over the tables of guide.store.models (the
-# compiler's SQLAlchemy models): importing SQLAlchemy would cost the app's start-up about 300 ms.
+# The read path is plain SQL through the stdlib sqlite3 over the tables of guide.packformat.models
+# (guide.packformat.schema says why).
 SORT_COLUMNS = {  # table column to sort by -> column of the organization table
     "name": "sort_name",
     "categories": "categories",
@@ -527,7 +528,8 @@ class Pack:
         where = " AND ".join(["search MATCH :q", *conditions])
         # The snippet comes from the text (column 3): it shows the matches there, or else how the text begins.
         columns = f"rowid, kind, ref, shown, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, {score} AS score"
-        sql = f"SELECT rowid, kind, ref, shown, snippet, score FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)"
+        sql = (f"SELECT rowid, kind, ref, shown, snippet, score "
+               f"FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)")
         if pinned:
             sql += f" UNION SELECT {columns} FROM search WHERE {where} AND rowid = :pinned"
         sql += " ORDER BY score LIMIT :limit"

@@ -41,7 +41,8 @@ from guide.ui.widgets import set_qt_enum
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
-    from guide.store import OrganizationFilter, SearchHit
+    from guide.store.directory import OrganizationFilter
+    from guide.store.search import SearchHit
     from guide.ui.folder_page import FolderPage
     from guide.ui.import_directory import DirectoryImport
     from guide.ui.links_page import LinksPage

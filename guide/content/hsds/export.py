@@ -21,7 +21,8 @@ from guide.content.hsds.schedules import ALWAYS_OPEN_TEXT, DAYS
 from guide.content.hsds.spec import BY_NAME, TABLES, VERSION
 from guide.content.hsds.vocab import GUIDE_PHONE_TYPES, slug
 from guide.languages import area_name, language_name
-from guide.store import Organization, Pack
+from guide.store import Pack
+from guide.store.directory import Organization
 
 _NAMESPACE = uuid.UUID("6f1c2a52-3c1e-5a7e-9d54-0b0e8f1d6a10")  # fixed: ids must not change between exports
 _PHONE_TERMS = {

@@ -21,7 +21,8 @@ from guide.content.records import (
 )
 from guide.content.validate import digits_of
 from guide.languages import area_name
-from guide.store import Organization, Pack
+from guide.store import Pack
+from guide.store.directory import Organization
 
 
 def record_of(org: Organization) -> OrganizationRecord:

@@ -1,6 +1,6 @@
 """The pack's schema facts that the read path needs, in plain Python (no SQLAlchemy).
 
-The tables themselves are SQLAlchemy models in ``guide.store.models``, which the compiler writes
+The tables themselves are SQLAlchemy models in ``guide.packformat.models``, which the compiler writes
 through; the store reads with the stdlib ``sqlite3`` and imports only this module, so that opening
 the app does not load SQLAlchemy (about 300 ms of imports).
 """
