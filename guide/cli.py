@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from guide import __version__, cli_hsds, paths
-from guide.content.hsds.problems import HsdsError
+from guide.hsds.problems import HsdsError
 from guide.content.problems import ContentError
 from guide.launch import ensure_fresh_pack, run_gui
 from guide.store import Pack, PackError

@@ -13,7 +13,7 @@ from guide.store import Pack
 
 if TYPE_CHECKING:
     from guide.content import BuildResult
-    from guide.content.hsds.importer import ImportResult
+    from guide.hsds.importer import ImportResult
 # The compiler and the importer load inside the commands that use them: `python main.py` (the
 # window) builds this parser too, and should not pay for them.
 
@@ -80,7 +80,7 @@ def _base_pack(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) -
 
 
 def _cmd_import(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) -> int:
-    from guide.content.hsds.packbuild import import_to_pack
+    from guide.hsds.packbuild import import_to_pack
 
     bar = ProgressBar()
     try:
@@ -94,11 +94,11 @@ def _cmd_import(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) 
 
 
 def _cmd_export(args: argparse.Namespace, ensure_fresh: Callable[[Path], None]) -> int:
-    from guide.content.hsds.export import export_pack
+    from guide.hsds.export import export_pack
 
     with Pack.open(_base_pack(args, ensure_fresh)) as pack:
         counts = export_pack(pack, args.out)
-    from guide.content.hsds.spec import VERSION
+    from guide.hsds.spec import VERSION
 
     print(f"wrote an HSDS {VERSION} data package to {args.out} ({counts.get('organization', 0)} organizations, "
           f"{counts.get('phone', 0)} phones)")
@@ -109,7 +109,7 @@ def build_with_directories(resources: Path, out: Path, directories: Sequence[Pat
     """``build --hsds``: the guide's own content plus the organizations of each directory."""
     from guide.content import check_resources
     from guide.content.build import write_pack
-    from guide.content.hsds.packbuild import import_directories, merged_content
+    from guide.hsds.packbuild import import_directories, merged_content
 
     content = check_resources(resources)
     bar = ProgressBar()

@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 
 from guide.content import ContentError, Problem, check_resources
 from guide.content.load import load_content
-from guide.content.render import EXTERNAL_SCHEMES, link_scheme, render_markdown
+from guide.content.links import EXTERNAL_SCHEMES, link_scheme
+from guide.content.render import render_markdown
 
 MINI = Path(__file__).resolve().parent / "fixtures" / "mini"
 FRONT_MATTER = (

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.content.hsds import HsdsError, ImportResult, read_directory
+from guide.hsds import HsdsError
+from guide.hsds.importer import ImportResult, read_directory
 from guide.content.records import CategoryRecord, OrganizationRecord
 
 HSDS = Path(__file__).resolve().parent / "fixtures" / "hsds"

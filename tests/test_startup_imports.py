@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOT_AT_START = ("sqlalchemy", "markdown", "yaml", "segno", "guide.content.build", "guide.content.hsds.importer",
+NOT_AT_START = ("sqlalchemy", "markdown", "yaml", "segno", "guide.content.build", "guide.hsds.importer",
                 "guide.factsheet", "guide.ui.printing")
 # The directory's and search's value classes: the first window shows neither.
 NOT_IN_FIRST_WINDOW = ("guide.store.catalogue", "guide.store.directory", "guide.store.search")

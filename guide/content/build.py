@@ -6,25 +6,17 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.orm import Session
 
 from guide.content.load import load_content
-from guide.content.records import Content, MenuRecord, OrganizationRecord, Translations
+from guide.content.records import BuildResult, Content, MenuRecord, OrganizationRecord, Translations
 from guide.content.vocabulary import LANGUAGE_NAMES
 from guide.packformat import models as m
 from guide.packformat import schema
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    path: Path
-    content_sha256: str
-    content_date: str
-    counts: dict[str, int]
 
 
 def check_resources(root: Path) -> Content:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from guide.content.links import INTERNAL_SCHEME, link_scheme
 from guide.content.problems import ContentError, ProblemLog
 from guide.content.records import (
     ArticleRecord,
@@ -19,7 +20,7 @@ from guide.content.records import (
     Source,
     Translations,
 )
-from guide.content.render import INTERNAL_SCHEME, link_scheme, render_markdown
+from guide.content.render import render_markdown
 from guide.content.validate import (
     BIDI_CONTROLS,
     check_date,

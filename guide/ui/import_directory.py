@@ -17,7 +17,7 @@ from guide.store import Pack, PackError
 from guide.ui.user_folder import default_data_dir
 
 if TYPE_CHECKING:
-    from guide.content.hsds import ImportResult
+    from guide.hsds.importer import ImportResult
 # The importer (guide.content: YAML, Markdown, SQLAlchemy) loads when an import starts, not with the window.
 
 FILE_FILTER = ("HSDS directories (datapackage.json organizations.csv services.csv *.zip *.json);;"
@@ -45,7 +45,7 @@ class ImportWorker(QObject):
         self._cancelled = True  # read by the worker thread at its next progress report
 
     def _report(self, stage: str, done: int, total: int) -> None:
-        from guide.content.hsds import ImportCancelled
+        from guide.hsds import ImportCancelled
 
         if self._cancelled:
             raise ImportCancelled()
@@ -53,8 +53,8 @@ class ImportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from guide.content.hsds import HsdsError, ImportCancelled
-        from guide.content.hsds.packbuild import import_to_pack
+        from guide.hsds import HsdsError, ImportCancelled
+        from guide.hsds.packbuild import import_to_pack
 
         try:
             built, result = import_to_pack(self.source, self.out, self.base, progress=self._report)
@@ -107,7 +107,7 @@ class DirectoryImport(QObject):
                        else chosen)
 
     def start(self, source: Path) -> None:
-        from guide.content.hsds.vocab import slug
+        from guide.hsds.vocab import slug
 
         if self.thread is not None:
             return  # one import at a time
