@@ -35,7 +35,7 @@ def loaded_after(statement: str, modules: tuple[str, ...] = NOT_AT_START) -> lis
     "import guide.ui.window",
     "import guide.ui.app",
     "import guide.launch",  # `python main.py` without a command
-    "import guide.cli; guide.cli._parser()",
+    "import guide.cli.parser; guide.cli.parser.build_parser()",
 ])
 def test_start_up_does_not_load_the_compiler_or_sqlalchemy(statement: str) -> None:
     assert loaded_after(statement) == []

@@ -359,7 +359,8 @@ class MainWindow(QMainWindow):
             # The importer and its dialogs' Qt classes load when first asked for, not at start-up.
             from guide.ui.import_directory import DirectoryImport
 
-            self.directory_import = DirectoryImport(self, self.pack.path)
+            self.directory_import = DirectoryImport(self, self.pack.path,
+                                                    lambda pack: MainWindow(pack, self.settings))
         self.directory_import.choose_and_import()
 
     def _create_status_bar(self) -> None:
