@@ -7,7 +7,8 @@ would add milliseconds to every start.
 """
 
 from guide.packformat.values import Hotline, Source
-from guide.store.pack import Pack, PackError
+from guide.store.pack import Pack
+from guide.store.sqlite_file import PackError
 from guide.store.views import Article, MenuNode
 
 __all__ = ["Article", "Hotline", "MenuNode", "Pack", "PackError", "Source"]
