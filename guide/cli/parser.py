@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from guide import __version__
-from guide.cli import commands, hsds_commands
+from guide.cli.commands import cmd_build, cmd_check, cmd_export, cmd_gui, cmd_info, cmd_search
+from guide.cli.hsds_commands import cmd_export as cmd_export_hsds
+from guide.cli.hsds_commands import cmd_import as cmd_import_hsds
 from guide.store.search import KINDS
 
 if TYPE_CHECKING:
@@ -30,18 +32,18 @@ def build_parser() -> argparse.ArgumentParser:
     subcommands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = subcommands.add_parser("gui", parents=[common], help="open the app (the default)")
-    gui.set_defaults(run=commands.cmd_gui)
+    gui.set_defaults(run=cmd_gui)
 
     build = subcommands.add_parser("build", parents=[common], help="validate resources and build a pack")
     build.add_argument("--resources", type=Path, default=None, help="authored content folder")
     build.add_argument("--out", type=Path, default=None, help="pack file to write")
     build.add_argument("--hsds", type=Path, action="append", default=[], metavar="PATH",
                        help="add the organizations of an HSDS directory (repeatable)")
-    build.set_defaults(run=commands.cmd_build)
+    build.set_defaults(run=cmd_build)
 
     check = subcommands.add_parser("check", parents=[common], help="validate resources only")
     check.add_argument("--resources", type=Path, default=None)
-    check.set_defaults(run=commands.cmd_check)
+    check.set_defaults(run=cmd_check)
 
     search = subcommands.add_parser("search", parents=[common], help="search the pack")
     search.add_argument("query", nargs="+")
@@ -53,13 +55,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the guide's language: articles in it, English where one has no translation")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true", help="print JSON")
-    search.set_defaults(run=commands.cmd_search)
+    search.set_defaults(run=cmd_search)
 
     _add_export_parser(subcommands, common)
 
     info = subcommands.add_parser("info", parents=[common], help="schema version, content date, hash, counts")
     info.add_argument("--json", action="store_true")
-    info.set_defaults(run=commands.cmd_info)
+    info.set_defaults(run=cmd_info)
 
     _add_hsds_parsers(subcommands, common)
     return parser
@@ -84,7 +86,7 @@ def _add_export_parser(subcommands: Commands, common: argparse.ArgumentParser) -
                              "article has no translation, said on the sheet)")
     export.add_argument("--page-size", choices=("letter", "a4"), default=None,
                         help="paper size (default: from the locale, Letter in the US)")
-    export.set_defaults(run=commands.cmd_export)
+    export.set_defaults(run=cmd_export)
 
 
 def _add_hsds_parsers(subcommands: Commands, common: argparse.ArgumentParser) -> None:
@@ -93,9 +95,9 @@ def _add_hsds_parsers(subcommands: Commands, common: argparse.ArgumentParser) ->
     imp.add_argument("path", type=Path, help="data package folder, .zip, or HSDS .json file")
     imp.add_argument("--out", type=Path, required=True, help="pack file to write")
     imp.add_argument("--source", default="", help="URL the directory was published at (the source of its phones)")
-    imp.set_defaults(run=hsds_commands.cmd_import)
+    imp.set_defaults(run=cmd_import_hsds)
 
     exp = subcommands.add_parser("export-hsds", parents=[common],
                               help="write the guide's organizations as an HSDS 3.0 data package")
     exp.add_argument("--out", type=Path, required=True, help="folder to write the data package into")
-    exp.set_defaults(run=hsds_commands.cmd_export)
+    exp.set_defaults(run=cmd_export_hsds)

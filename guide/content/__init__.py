@@ -30,20 +30,20 @@ __all__ = ["BuildResult", "CategoryRecord", "Content", "ContentError", "GuideRec
 
 def check_resources(root: Path) -> Content:
     """Validate ``root`` only; raises ContentError with every problem."""
-    from guide.content import build
+    from guide.content.build import check_resources as check
 
-    return build.check_resources(root)
+    return check(root)
 
 
 def build_pack(root: Path, out: Path) -> BuildResult:
     """Validate ``root`` and write its pack to ``out`` atomically (a reader never sees half a pack)."""
-    from guide.content import build
+    from guide.content.build import build_pack as build
 
-    return build.build_pack(root, out)
+    return build(root, out)
 
 
 def write_pack(content: Content, out: Path) -> BuildResult:
     """Write already validated content (e.g. merged with an imported HSDS directory) to ``out`` atomically."""
-    from guide.content import build
+    from guide.content.build import write_pack as write
 
-    return build.write_pack(content, out)
+    return write(content, out)
