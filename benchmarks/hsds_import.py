@@ -58,7 +58,7 @@ def make_directory(folder: Path, services: int) -> None:
 
 def run_import(directory: Path, base: Path, out: Path) -> None:
     """In this (fresh) process: import and report time and peak memory on stdout."""
-    from guide.content.hsds.packbuild import import_to_pack
+    from guide.hsds.packbuild import import_to_pack
 
     start = time.perf_counter()
     built, result = import_to_pack(directory, out, base)

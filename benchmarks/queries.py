@@ -7,7 +7,7 @@ match tens of thousands of organizations are common), and a state filter with te
 
 from __future__ import annotations
 
-from guide.store import SearchQuery
+from guide.store.search import SearchQuery
 
 WORDS = (
     "hotline", "trafficking", "human trafficking", "sex trafficking", "labor trafficking", "legal aid",

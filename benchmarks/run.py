@@ -42,7 +42,8 @@ from queries import benchmark_queries  # noqa: E402
 from synthetic import write_resources  # noqa: E402
 
 from guide.content import ContentError, check_resources  # noqa: E402
-from guide.store import Pack, PackError, SearchHit, snippet_html  # noqa: E402
+from guide.store import Pack, PackError  # noqa: E402
+from guide.store.search import SearchHit, snippet_html  # noqa: E402
 from guide.store.search import match_expression  # noqa: E402
 
 TARGETS = {  # figure: (target, "max" = at most)

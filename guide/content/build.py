@@ -6,24 +6,17 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, insert, text
 from sqlalchemy.orm import Session
 
 from guide.content.load import load_content
-from guide.content.records import Content, MenuRecord, OrganizationRecord, Translations
+from guide.content.records import BuildResult, Content, MenuRecord, OrganizationRecord, Translations
 from guide.content.vocabulary import LANGUAGE_NAMES
-from guide.store import models as m
-
-
-@dataclass(frozen=True)
-class BuildResult:
-    path: Path
-    content_sha256: str
-    content_date: str
-    counts: dict[str, int]
+from guide.packformat import models as m
+from guide.packformat import schema
 
 
 def check_resources(root: Path) -> Content:
@@ -70,7 +63,7 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
     sha = content_hash(content)
     m.Base.metadata.create_all(engine)
     with Session(engine) as session:
-        session.execute(text(m.SEARCH_TABLE_DDL))
+        session.execute(text(schema.SEARCH_TABLE_DDL))
         _write_meta(session, content, sha)
         _write_articles(session, content)
         _write_organizations(session, content)
@@ -94,7 +87,7 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
 def _write_meta(session: Session, content: Content, sha: str) -> None:
     guide = content.guide
     values = {
-        "schema_version": str(m.SCHEMA_VERSION),
+        "schema_version": str(schema.SCHEMA_VERSION),
         "title": guide.title,
         "subtitle": guide.subtitle,
         "language": guide.language,
@@ -119,7 +112,8 @@ def _index(session: Session, rows: list[dict[str, object]]) -> None:
     """Add rows (rowid, kind, ref, title, body, language, facets, keywords) to the FTS5 index in one executemany."""
     if rows:
         session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets, keywords, shown) "
-                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets, :keywords, :shown)"), rows)
+                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets, :keywords, :shown)"),
+                        rows)
 
 
 def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "",
@@ -129,8 +123,9 @@ def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language:
 
 
 def _facets(o: OrganizationRecord) -> str:
-    return " ".join([*(m.facet_token("a", a) for a in o.areas), *(m.facet_token("c", c) for c in o.categories),
-                     *(m.facet_token("l", lang) for lang in o.languages)])
+    return " ".join([*(schema.facet_token("a", a) for a in o.areas),
+                     *(schema.facet_token("c", c) for c in o.categories),
+                     *(schema.facet_token("l", lang) for lang in o.languages)])
 
 
 def _write_articles(session: Session, content: Content) -> None:
@@ -144,7 +139,7 @@ def _write_articles(session: Session, content: Content) -> None:
         session.add_all(m.ArticleSource(article_slug=a.slug, article_language=a.language, position=i,
                                         publisher=s.publisher, title=s.title, year=s.year, url=s.url)
                         for i, s in enumerate(a.sources))
-        index.append(_index_row(m.article_rowid(position), "article", a.slug, a.title,
+        index.append(_index_row(schema.article_rowid(position), "article", a.slug, a.title,
                                 a.summary + "\n" + a.plain_text, a.language))
     _index(session, index)
 
@@ -207,7 +202,7 @@ def _write_links(session: Session, content: Content) -> None:
     for position, link in enumerate(content.links):
         session.add(m.Link(id=link.id, position=position, title=link.title, url=link.url, url_note=link.url_note,
                            kind=link.kind, publisher=link.publisher, year=link.year, description=link.description))
-    _index(session, [_index_row(m.link_rowid(position), "link", link.id, link.title,
+    _index(session, [_index_row(schema.link_rowid(position), "link", link.id, link.title,
                                 f"{link.publisher} {link.description}")
                      for position, link in enumerate(content.links)])
 

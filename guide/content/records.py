@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
-# The compiler writes what the store reads: these two values have the same shape on both sides,
-# so the loader and the HSDS importer take them from here as records too.
-from guide.store.views import Hotline, Source  # noqa: F401
+from guide.packformat.values import Hotline, Source
+
+__all__ = ["ArticleRecord", "BuildResult", "CategoryRecord", "Content", "GuideRecord", "Hotline", "LinkRecord",
+           "MenuRecord", "OrganizationRecord", "PhoneRecord", "Source", "Translations"]
 
 # Another language's text for some fields of a record: {"es": {"label": "Líneas de ayuda"}}.
 Translations = dict[str, dict[str, str]]
@@ -111,3 +113,13 @@ class Content:
         dates += [o.verified for o in self.organizations]
         dates.append(self.guide.hotline.verified)
         return max((d for d in dates if d), default="")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """A pack just written: where, the hash and date of its content, and its row counts."""
+
+    path: Path
+    content_sha256: str
+    content_date: str
+    counts: dict[str, int]

@@ -20,10 +20,9 @@ from markdown.extensions.tables import TableExtension
 from markdown.extensions.toc import TocExtension
 from markdown.treeprocessors import Treeprocessor
 
-EXTERNAL_SCHEMES = ("http", "https", "mailto", "tel")
-INTERNAL_SCHEME = "guide"
+from guide.content.links import EXTERNAL_SCHEMES, INTERNAL_SCHEME, link_scheme
+
 _SAFE_ATTRIBUTES = {"href", "title", "id", "class", "alt", "colspan", "rowspan", "align"}
-_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 # Python-Markdown hides '&' of entities behind this placeholder until it serializes.
@@ -37,12 +36,6 @@ class RenderedBody:
     links: list[str] = field(default_factory=list)  # every href, entities decoded, in order
     links_as_written: list[str] = field(default_factory=list)  # the same hrefs as in the source (for lines)
     dropped_images: list[str] = field(default_factory=list)
-
-
-def link_scheme(href: str) -> str:
-    """The scheme of an href, lower case; '' for relative links and fragments."""
-    match = _SCHEME.match(href.strip())
-    return match.group(1).lower() if match else ""
 
 
 def decoded_href(href: str) -> str:

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from urllib.parse import urlsplit
 
-from guide.content.render import EXTERNAL_SCHEMES, link_scheme
+from guide.content.links import EXTERNAL_SCHEMES, link_scheme
 
 _PHONE = re.compile(r"^\+?[0-9(][0-9 ().\-]*[0-9]$")
 _EMAIL = re.compile(r"^[^@\s<>()]+@[^@\s<>()]+\.[A-Za-z]{2,}$")

@@ -1,14 +1,10 @@
 """Closed vocabularies the validator checks against."""
 
-from guide.languages import LANGUAGE_NAMES
+from guide.languages import LANGUAGE_NAMES, STATE_NAMES
 
 __all__ = ["AREA_CODES", "AUDIENCES", "LANGUAGE_NAMES", "LINK_KINDS", "PHONE_KINDS", "US_STATES"]
 
-US_STATES = frozenset(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC "
-    "PR GU VI AS MP".split()
-)
+US_STATES = frozenset(STATE_NAMES)  # the states, DC and the inhabited territories
 AREA_CODES = US_STATES | {"US", "international"}
 
 PHONE_KINDS = frozenset({"voice", "sms", "tty", "fax"})

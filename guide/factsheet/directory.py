@@ -8,7 +8,8 @@ from PySide6.QtGui import QTextDocument
 from guide.factsheet.markup import SheetDocument, help_box, meta_line, text
 from guide.i18n import BASE_LANGUAGE, Catalogue, catalogue
 from guide.i18n.names import language_name
-from guide.store import Organization, OrganizationFilter, Pack, Phone
+from guide.store import Pack
+from guide.store.directory import Organization, OrganizationFilter, Phone
 
 DIRECTORY_TITLE = QT_TRANSLATE_NOOP("FactSheet", "Organization directory")
 WEBSITE_QR_MM = 18
@@ -17,7 +18,7 @@ PHONE_KINDS = {"voice": QT_TRANSLATE_NOOP("FactSheet", "Call"), "sms": QT_TRANSL
 
 
 def directory_title(language: str = BASE_LANGUAGE) -> str:
-    return catalogue(language).translate("FactSheet", DIRECTORY_TITLE)
+    return catalogue(language).translate("FactSheet", str(DIRECTORY_TITLE))
 
 
 def area_names(areas: tuple[str, ...], language: str = BASE_LANGUAGE) -> str:
@@ -48,7 +49,7 @@ def filter_description(pack: Pack, flt: OrganizationFilter, language: str = BASE
 def _phone_line(phone: Phone, words: Catalogue) -> str:
     details = [d for d in (phone.hours, phone.description) if d]
     rest = f" — {text('; '.join(details))}" if details else ""
-    kind = words.translate("FactSheet", PHONE_KINDS[phone.kind]) if phone.kind in PHONE_KINDS else phone.kind
+    kind = words.translate("FactSheet", str(PHONE_KINDS[phone.kind])) if phone.kind in PHONE_KINDS else phone.kind
     return f"{text(kind)} <b>{text(phone.number)}</b>{rest}"
 
 
@@ -118,8 +119,8 @@ def directory_html(pack: Pack, flt: OrganizationFilter, sheet: SheetDocument, la
     return "".join(parts)
 
 
-def directory_document(pack: Pack, flt: OrganizationFilter = OrganizationFilter(),
+def directory_document(pack: Pack, flt: OrganizationFilter | None = None,
                        language: str = BASE_LANGUAGE) -> QTextDocument:
     sheet = SheetDocument(directory_title(language))
-    sheet.add(directory_html(pack, flt, sheet, language))
+    sheet.add(directory_html(pack, flt or OrganizationFilter(), sheet, language))
     return sheet.build()

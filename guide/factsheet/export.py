@@ -14,7 +14,8 @@ from guide.factsheet.booklet import booklet_documents
 from guide.factsheet.directory import directory_document, directory_title
 from guide.factsheet.pdf import Documents, write_pdf
 from guide.i18n import BASE_LANGUAGE
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 
 DIRECTORY_FILE = "organization-directory.pdf"
 BOOKLET_FILE = "booklet.pdf"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from guide.store.views import Source
+from guide.packformat.values import Source
 
 
 @dataclass(frozen=True)

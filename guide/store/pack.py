@@ -1,4 +1,9 @@
-"""Read-only access to a guide pack. No Qt here; the UI and the CLI both go through this."""
+"""Read-only access to a guide pack. No Qt here; the UI and the CLI both go through this.
+
+The read path is plain SQL through the stdlib sqlite3 over the tables of guide.packformat.models
+(guide.packformat.schema says why); the file itself is guide.store.sqlite_file's, the SQL of search
+and of the directory's filter guide.store.ranking_sql's and guide.store.filter_sql's.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,32 @@ import threading
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
-from guide.store import schema as m
-from guide.store.views import Article, Hotline, MenuNode, Source
+from guide.packformat import schema as m
+from guide.packformat.values import Hotline, Source
+from guide.store.filter_sql import SORT_COLUMNS, filtered, matching_ids, no_filter
+from guide.store.ranking_sql import (
+    CANDIDATES,
+    MAX_HITS,
+    NAME_SCORE,
+    TEXT_SCORE,
+    article_language_condition,
+    facet_expression,
+    kind_conditions,
+    tier_sql,
+)
+from guide.store.sqlite_file import (
+    PackError,
+    check_file,
+    connect,
+    first_line,
+    is_json_object,
+    quick_check,
+    readonly_uri,
+    sqlite_int,
+    storable,
+)
+from guide.store.views import Article, MenuNode
 
 if TYPE_CHECKING:
     # The catalogue's, the directory's and search's values load when first used (see guide.store):
@@ -20,44 +47,15 @@ if TYPE_CHECKING:
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
     from guide.store.search import SearchHit, SearchQuery
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-# The read path is plain SQL through the stdlib sqlite3 over the tables of guide.store.models (the
-# compiler's SQLAlchemy models): importing SQLAlchemy would cost the app's start-up about 300 ms.
-SORT_COLUMNS = {  # table column to sort by -> column of the organization table
-    "name": "sort_name",
-    "categories": "categories",
-    "areas": "areas",
-    "phone": "main_phone",
-    "languages": "languages",
-}
 # PRAGMA quick_check reads every page: 1 ms for the guide's own pack, 0.3-0.5 s for 100 000
 # organizations. Packs up to this size are checked before Pack.open returns; bigger ones on a
 # thread of their own while the app starts (see Pack.open).
 VERIFY_AT_OPEN_BYTES = 32 * 1024 * 1024
 _ROW_BATCH = 500  # stays below SQLite's bound-parameter limit
-_MAX_HITS = 10_000  # a limit beyond SQLite's 64-bit integers would raise OverflowError
-# Search ranks at most this many candidates per tier (see Pack.search); benchmarks/README.md has
-# the figures that chose it.
-_CANDIDATES = 300
-_KIND_RANK = "(CASE kind WHEN 'article' THEN 0 WHEN 'organization' THEN 1 ELSE 2 END)"
-# Scores of the two search tiers (see Pack.search). Each part is clipped below the step of the part
-# before it, so the sum orders hits exactly as the description there says.
-_NAME_SCORE = f"(CASE WHEN rowid = :pinned THEN -1 ELSE {_KIND_RANK} END) * 1000.0 + min(length(title), 999)"
-_TEXT_SCORE = f"10000.0 + {_KIND_RANK} * 1000.0 + max(bm25(search, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0, 0.5), -999.0)"
-
-
-class PackError(Exception):
-    """A pack that cannot be used. The message is one line meant for a person."""
 
 
 def _words(padded: str) -> tuple[str, ...]:
     return tuple(padded.split())
-
-
-def _readonly_uri(path: Path) -> str:
-    # immutable=1: the pack never changes under a connection, so SQLite takes no locks and writes no
-    # -shm/-wal/-journal beside it; that is what lets a pack open from read-only media.
-    return "file:" + quote(str(path)) + "?mode=ro&immutable=1"
 
 
 class Pack:
@@ -88,16 +86,16 @@ class Pack:
         damaged page before the check ends raises PackError by itself.
         """
         path = Path(path).expanduser()
-        _check_file(path)
-        uri = _readonly_uri(path.resolve())
+        check_file(path)
+        uri = readonly_uri(path.resolve())
         try:
-            connection = _connect(uri)
+            connection = connect(uri)
         except sqlite3.Error as exc:
-            raise PackError(f"{path} cannot be read as a guide pack: {_first_line(exc)}") from None
+            raise PackError(f"{path} cannot be read as a guide pack: {first_line(exc)}") from None
         check_later = verify and path.stat().st_size > VERIFY_AT_OPEN_BYTES
         try:
             if verify and not check_later:
-                problem = _quick_check(connection)
+                problem = quick_check(connection)
                 if problem:
                     raise PackError(f"{path} is damaged (the integrity check failed): {problem}")
             tables = {row[0] for row in connection.execute(
@@ -106,7 +104,7 @@ class Pack:
                 raise PackError(f"{path} is an SQLite database but not a guide pack (no meta table)")
             meta = dict(connection.execute("SELECT key, value FROM meta").fetchall())
         except sqlite3.Error as exc:
-            raise PackError(f"{path} cannot be read as a guide pack: {_first_line(exc)}") from None
+            raise PackError(f"{path} cannot be read as a guide pack: {first_line(exc)}") from None
         except UnicodeDecodeError:  # sqlite3 decodes text itself: garbled text means a damaged file
             raise PackError(f"{path} is damaged (it holds text that is not UTF-8)") from None
         finally:
@@ -119,7 +117,7 @@ class Pack:
                 f"{path} has pack schema version {version or 'none'}; this app reads version "
                 f"{m.SCHEMA_VERSION} ({hint})"
             )
-        if not _is_json_object(meta.get("hotline", "{}")):
+        if not is_json_object(meta.get("hotline", "{}")):
             raise PackError(f"{path} is damaged (its hotline record is not readable)")
         pack = cls(path, uri, meta)
         if check_later:
@@ -127,14 +125,14 @@ class Pack:
         return pack
 
     def _start_integrity_check(self) -> None:
-        self._checking = _connect(self._uri)
+        self._checking = connect(self._uri)
         self._checker = threading.Thread(target=self._integrity_check, name="pack-quick-check", daemon=True)
         self._checker.start()
 
     def _integrity_check(self) -> None:
         assert self._checking is not None
         try:
-            problem = _quick_check(self._checking)
+            problem = quick_check(self._checking)
         except UnicodeDecodeError:
             problem = "it holds text that is not UTF-8"
         finally:
@@ -166,13 +164,13 @@ class Pack:
         if self._damage:
             raise PackError(self._damage)
         try:
-            connection = _connect(self._uri)
+            connection = connect(self._uri)
             try:
                 return connection.execute(sql, params).fetchall()
             finally:
                 connection.close()
         except sqlite3.Error as exc:
-            raise PackError(f"{self.path} cannot be read: {_first_line(exc)}") from None
+            raise PackError(f"{self.path} cannot be read: {first_line(exc)}") from None
         except UnicodeDecodeError:
             raise PackError(f"{self.path} cannot be read: it holds text that is not UTF-8") from None
 
@@ -295,7 +293,7 @@ class Pack:
     def article(self, slug: str, language: str = "en") -> Article | None:
         """The article in ``language``; if it has no such translation, in the guide's own language
         with ``fallback`` set, so that the page can say it is shown in English."""
-        if not _storable(slug):
+        if not storable(slug):
             return None
         rows = self._fetch_sql("SELECT slug, title, summary, updated, audience, language, html, plain_text "
                                "FROM article WHERE slug = ? AND language IN (?, ?)", (slug, self.language, language))
@@ -313,65 +311,19 @@ class Pack:
 
     def article_languages(self, slug: str) -> tuple[str, ...]:
         """The languages ``slug`` is written in, the guide's own first."""
-        rows = self._fetch_sql("SELECT language FROM article WHERE slug = ?", (slug,)) if _storable(slug) else []
+        rows = self._fetch_sql("SELECT language FROM article WHERE slug = ?", (slug,)) if storable(slug) else []
         return tuple(sorted((r[0] for r in rows), key=lambda code: (code != self.language, code)))
 
     # -- organizations -------------------------------------------------------------------------
-
-    def _matching_ids(self, flt: OrganizationFilter) -> tuple[str, list[object]] | None:
-        """A compound SELECT of the ids that pass the filter's category, state, language and text
-        ('' when it sets none of them), and its parameters; None when nothing can match.
-
-        Each part reads one narrow index (or the FTS index) and INTERSECT merges them: a third to a
-        fifth of the time of testing `id IN (...)` row by row against the wide organization table.
-        """
-        from guide.store.search import SearchQuery, match_expression
-
-        if not all(_storable(value) for value in (flt.category, flt.state, flt.language)):
-            return None  # a value SQLite cannot even hold matches nothing
-        expression = match_expression(SearchQuery(flt.text).terms)
-        if flt.text.strip() and not expression:
-            return None  # text with no searchable word (only punctuation or emoji) matches nothing
-        parts: list[str] = []
-        params: list[object] = []
-        if flt.state:  # first: compound operators group left to right, so this UNION stays whole
-            parts.append("SELECT organization_id FROM service_area WHERE area = ? "
-                         "UNION SELECT organization_id FROM service_area WHERE area = 'US'")
-            params.append(flt.state)
-        if flt.category:
-            parts.append("SELECT organization_id FROM organization_category WHERE category_id = ?")
-            params.append(flt.category)
-        if flt.language:
-            parts.append("SELECT organization_id FROM organization_language WHERE language = ?")
-            params.append(flt.language)
-        if expression:
-            parts.append("SELECT rowid FROM search WHERE search MATCH ? AND rowid > 0")
-            params.append(expression)
-        return " INTERSECT ".join(parts), params
-
-    def _filtered(self, columns: str, flt: OrganizationFilter) -> tuple[str, list[object]] | None:
-        """``SELECT columns FROM organization WHERE`` the filter, and its parameters; None when
-        nothing can match."""
-        matching = self._matching_ids(flt)
-        if matching is None:
-            return None
-        ids, params = matching
-        conditions = [f"id IN ({ids})"] if ids else []
-        if flt.open_24_7:
-            conditions.append("always_open = 1")
-        if flt.has_text:
-            conditions.append("has_text = 1")
-        where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        return f"SELECT {columns} FROM organization{where}", params
 
     def organization_ids(self, flt: OrganizationFilter | None = None, sort: str = "name",
                          descending: bool = False) -> list[int]:
         """Ids of the organizations that pass ``flt`` (all without one), in table order; rows are
         fetched separately."""
-        flt = flt or _no_filter()
+        flt = flt or no_filter()
         column = SORT_COLUMNS.get(sort, "sort_name")
         if column != "sort_name":
-            query = self._filtered("id", flt)
+            query = filtered("id", flt)
             if query is None:
                 return []
             sql, params = query
@@ -380,11 +332,11 @@ class Pack:
         # Ids follow name order (the build numbers organizations by sort_name, then key; see
         # schema.SEARCH_TABLE_DDL), so in name order the ids need no sort. A descending order is
         # the same list reversed in Python: ORDER BY rowid DESC takes FTS5 twice as long.
-        matching = self._matching_ids(flt)
+        matching = matching_ids(flt)
         if matching is None:
             return []
         if flt.open_24_7 or flt.has_text:
-            sql, params = self._filtered("id", flt) or ("", [])
+            sql, params = filtered("id", flt) or ("", [])
             ids = [row[0] for row in self._fetch_sql(f"{sql} ORDER BY id", params)]
         elif matching[0]:
             ids = [row[0] for row in self._fetch_sql(f"{matching[0]} ORDER BY 1", matching[1])]
@@ -406,7 +358,7 @@ class Pack:
         return [row[0] for row in self._fetch_sql("SELECT id FROM organization ORDER BY sort_name, id")]
 
     def organization_count(self, flt: OrganizationFilter | None = None) -> int:
-        query = self._filtered("count(*)", flt or _no_filter())
+        query = filtered("count(*)", flt or no_filter())
         return 0 if query is None else int(self._fetch_sql(*query)[0][0])
 
     def organization_rows(self, ids: Sequence[int]) -> dict[int, OrganizationRow]:
@@ -424,7 +376,7 @@ class Pack:
         return result
 
     def organization_id(self, key: str) -> int | None:
-        if not _storable(key):
+        if not storable(key):
             return None
         rows = self._fetch_sql("SELECT id FROM organization WHERE key = ?", (key,))
         return rows[0][0] if rows else None
@@ -436,7 +388,7 @@ class Pack:
 
         rows = self._fetch_sql("SELECT id, key, name, alternate_name, description, categories, website, email, "
                                "areas, languages, language_note, verified FROM organization WHERE id = ?",
-                               (_sqlite_int(org_id),))
+                               (sqlite_int(org_id),))
         if not rows:
             return None
         (org_id, key, name, alternate_name, description, categories, website, email, areas, languages,
@@ -470,7 +422,7 @@ class Pack:
         sql = "SELECT id, title, url, url_note, kind, publisher, year, description FROM link"
         params: tuple[str, ...] = ()
         if kind and kind != "all":
-            if not _storable(kind):
+            if not storable(kind):
                 return ()
             sql, params = sql + " WHERE kind = ?", (kind,)
         return tuple(Link(*row) for row in self._fetch_sql(sql + " ORDER BY position", params))
@@ -497,24 +449,24 @@ class Pack:
         kinds = [k for k in query.kinds if k in KINDS and (not query.organizations_only or k == "organization")]
         if not terms or not kinds or query.limit <= 0:
             return []
-        limit = min(query.limit, _MAX_HITS)
-        conditions = _kind_conditions(kinds)
+        limit = min(query.limit, MAX_HITS)
+        conditions = kind_conditions(kinds)
         if "article" in kinds:
-            conditions.append(self._article_language_condition(query.content_language))
-        facets = _facet_expression(query)
+            conditions.append(article_language_condition(self.language, query.content_language))
+        facets = facet_expression(query)
         if facets is None:
             return []  # a filter value SQLite cannot even hold matches nothing
         names = match_expression(terms, "title")
         anywhere = match_expression(content_words(terms), "{title body keywords}")
         if facets:
             names, anywhere = f"({names}) AND ({facets})", f"({anywhere}) AND ({facets})"
-        hits, rows = self._tier(names, conditions, _NAME_SCORE, limit, terms, pinned=self._hotline_id())
+        hits, rows = self._tier(names, conditions, NAME_SCORE, limit, terms, pinned=self._hotline_id())
         if len(hits) < limit:
             # Fewer names than asked for means the first tier holds every row whose name matches:
             # leaving out those rows by rowid gives what `NOT (names)` would, without bm25 weighing
             # the names' words too (30-40 % of this tier's time when a word is common).
             found = [f"rowid NOT IN ({', '.join(map(str, rows))})"] if rows else []
-            hits += self._tier(anywhere, conditions + found, _TEXT_SCORE, limit - len(hits), terms)[0]
+            hits += self._tier(anywhere, conditions + found, TEXT_SCORE, limit - len(hits), terms)[0]
         return hits
 
     def _tier(self, expression: str, conditions: list[str], score: str, limit: int, terms: list[str],
@@ -524,14 +476,8 @@ class Pack:
         and their rowids."""
         from guide.store.search import HIGHLIGHT_START, SearchHit, highlight_terms
 
-        where = " AND ".join(["search MATCH :q", *conditions])
-        # The snippet comes from the text (column 3): it shows the matches there, or else how the text begins.
-        columns = f"rowid, kind, ref, shown, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, {score} AS score"
-        sql = f"SELECT rowid, kind, ref, shown, snippet, score FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)"
-        if pinned:
-            sql += f" UNION SELECT {columns} FROM search WHERE {where} AND rowid = :pinned"
-        sql += " ORDER BY score LIMIT :limit"
-        params = {"q": expression, "k": max(_CANDIDATES, limit), "pinned": pinned, "limit": limit}
+        sql = tier_sql(conditions, score, bool(pinned))
+        params = {"q": expression, "k": max(CANDIDATES, limit), "pinned": pinned, "limit": limit}
         rows = self._fetch_sql(sql, params)
         # A hit found by its name has a snippet FTS5 did not mark (the match was in another column);
         # marking the typed words here costs microseconds, where a second MATCH per row costs frames.
@@ -539,116 +485,8 @@ class Pack:
                           float(score)) for _, kind, ref, title, snippet, score in rows]
         return hits, [int(row[0]) for row in rows]
 
-    def _article_language_condition(self, language: str) -> str:
-        """Article rows in ``language``, or in the guide's own where an article has no such translation.
-        Only article rows read the language column: the rowid test settles every other row first."""
-        base = self.language if _is_code(self.language) else "en"
-        language = language if _is_code(language) else base  # inlined below, so letters only
-        low, high = m.SEARCH_ROWID_RANGES["article"]
-        keep = f"language = '{base}'"
-        if language != base:
-            keep = (f"(language = '{language}' OR ({keep} AND ref NOT IN "
-                    f"(SELECT slug FROM article WHERE language = '{language}')))")
-        return f"(rowid NOT BETWEEN {low} AND {high} OR {keep})"
-
     def _hotline_id(self) -> int:
         """Id of the organization behind the hotline banner (0 if the pack has none)."""
         if self._featured_id is None:
             self._featured_id = self.organization_id(self.hotline().organization) or 0
         return self._featured_id
-
-
-def _facet_expression(query: SearchQuery) -> str | None:
-    """The FTS5 expression for the query's state, category and language filters ('' for none; None
-    for a value that cannot be stored, which matches nothing)."""
-    values = (query.state, query.category, query.language)
-    if not all(_storable(value) for value in values):
-        return None
-    parts = []
-    if query.state:  # organizations serving the state, nationwide ones included
-        parts.append(f'"{m.facet_token("a", query.state)}" OR "{m.facet_token("a", "US")}"')
-    if query.category:
-        parts.append(f'"{m.facet_token("c", query.category)}"')
-    if query.language:
-        parts.append(f'"{m.facet_token("l", query.language)}"')
-    return " AND ".join(f"facets : ({part})" for part in parts)
-
-
-def _kind_conditions(kinds: Sequence[str]) -> list[str]:
-    """SQL conditions on the search table that keep only ``kinds`` (known kind names)."""
-    from guide.store.search import KINDS
-
-    if set(kinds) >= set(KINDS):
-        return []
-    ranges = [m.SEARCH_ROWID_RANGES[kind] for kind in kinds]
-    low, high = min(r[0] for r in ranges), max(r[1] for r in ranges)
-    conditions = [f"rowid BETWEEN {low} AND {high}"]
-    if any(low <= m.SEARCH_ROWID_RANGES[kind][0] <= high for kind in set(KINDS) - set(kinds)):
-        conditions.append("kind IN (" + ", ".join(f"'{kind}'" for kind in kinds) + ")")
-    return conditions
-
-
-def _no_filter() -> OrganizationFilter:
-    from guide.store.directory import OrganizationFilter
-
-    return OrganizationFilter()
-
-
-def _is_code(language: str) -> bool:
-    return 0 < len(language) <= 8 and language.isascii() and language.isalpha()
-
-
-def _check_file(path: Path) -> None:
-    if not path.exists():
-        raise PackError(f"pack not found: {path}")
-    if path.is_dir():
-        raise PackError(f"{path} is a folder, not a guide pack file")
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise PackError(f"{path} cannot be opened: {exc.strerror or exc}") from None
-    if not header:
-        raise PackError(f"{path} is empty (0 bytes), not a guide pack")
-    if header != SQLITE_HEADER:
-        raise PackError(f"{path} is not a guide pack (not an SQLite database)")
-
-
-def _storable(value: str) -> bool:
-    """False for text SQLite cannot take in a query: lone surrogates (from undecodable argv or odd
-    clipboard text) and NUL characters."""
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return "\x00" not in value
-
-
-def _is_json_object(value: str) -> bool:
-    try:
-        return isinstance(json.loads(value), dict)
-    except ValueError:
-        return False
-
-
-def _first_line(exc: Exception) -> str:
-    return (str(exc).strip().splitlines() or ["unknown error"])[0]
-
-
-def _connect(uri: str) -> sqlite3.Connection:
-    return sqlite3.connect(uri, uri=True, check_same_thread=False)
-
-
-def _quick_check(connection: sqlite3.Connection) -> str:
-    """'' for a sound file, else the first problem SQLite's quick_check found (it reports some as
-    rows, and stops at others with an error)."""
-    try:
-        result = connection.execute("PRAGMA quick_check").fetchone()
-    except sqlite3.DatabaseError as exc:
-        return _first_line(exc)
-    return "" if result and result[0] == "ok" else str(result[0] if result else "no answer")
-
-
-def _sqlite_int(value: int) -> int:
-    """``value`` if SQLite can hold it, else an id no row has (a 64-bit overflow would raise)."""
-    return value if -(2**63) <= value < 2**63 else 0

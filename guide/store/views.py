@@ -1,27 +1,12 @@
 """Plain, immutable values the store hands out (no ORM objects leave the store): those of the first
-screen. The others load when first used (see guide.store): the pack's catalogue in
-guide.store.catalogue, the directory's values in guide.store.directory, search hits in guide.store.search."""
+screen, with guide.packformat.values' Hotline and Source (the writer takes those in too). The others
+are in guide.store.catalogue, guide.store.directory and guide.store.search (see guide.store)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-
-@dataclass(frozen=True)
-class Hotline:
-    """The national hotline shown in the banner on every page."""
-
-    organization: str
-    name: str
-    operator: str
-    phone: str
-    text: str
-    text_hint: str
-    tty: str
-    emergency: str
-    verified: str
-    source: str
-    spanish_service: str = ""  # in the Spanish edition: that calls and texts are answered in Spanish
+from guide.packformat.values import Source
 
 
 @dataclass(frozen=True)
@@ -33,16 +18,6 @@ class MenuNode:
     kind: str  # article | organizations | links | folder
     target: str
     children: tuple[MenuNode, ...] = ()
-
-
-@dataclass(frozen=True)
-class Source:
-    """Where a fact in an article comes from."""
-
-    publisher: str
-    title: str
-    year: int | None
-    url: str
 
 
 @dataclass(frozen=True)

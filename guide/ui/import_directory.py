@@ -7,18 +7,19 @@ banner and categories. The imported guide opens in a window of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from guide.operations import directory_import
 from guide.store import Pack, PackError
 from guide.ui.user_folder import default_data_dir
 
 if TYPE_CHECKING:
-    from guide.content.hsds import ImportResult
-# The importer (guide.content: YAML, Markdown, SQLAlchemy) loads when an import starts, not with the window.
+    from guide.operations.directory_import import ImportResult
 
 FILE_FILTER = ("HSDS directories (datapackage.json organizations.csv services.csv *.zip *.json);;"
                "All files (*)")
@@ -44,20 +45,17 @@ class ImportWorker(QObject):
     def cancel(self) -> None:
         self._cancelled = True  # read by the worker thread at its next progress report
 
-    def _report(self, stage: str, done: int, total: int) -> None:
-        from guide.content.hsds import ImportCancelled
-
-        if self._cancelled:
-            raise ImportCancelled()
-        self.progress.emit(stage, done, total)
+    def _is_cancelled(self) -> bool:
+        return self._cancelled
 
     @Slot()
     def run(self) -> None:
-        from guide.content.hsds import HsdsError, ImportCancelled
-        from guide.content.hsds.packbuild import import_to_pack
+        from guide.operations.directory_import import HsdsError, ImportCancelled
 
         try:
-            built, result = import_to_pack(self.source, self.out, self.base, progress=self._report)
+            built, result = directory_import.import_directory(self.source, self.out, self.base,
+                                                              progress=self.progress.emit,
+                                                              cancelled=self._is_cancelled)
         except ImportCancelled:
             self.failed.emit("")
         except (HsdsError, PackError) as exc:
@@ -68,10 +66,6 @@ class ImportWorker(QObject):
             self.failed.emit(f"The directory could not be imported ({type(exc).__name__}: {exc}).")
         else:
             self.succeeded.emit(built.path, result)
-
-
-def imports_folder(data_dir: Path | None = None) -> Path:
-    return (data_dir or default_data_dir()) / "imports"
 
 
 def problems_text(result: ImportResult) -> str:
@@ -86,19 +80,21 @@ class DirectoryImport(QObject):
 
     opened = Signal(object)  # the window showing the imported guide
 
-    def __init__(self, window: QMainWindow, base_pack: Path, data_dir: Path | None = None) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, parent: QWidget, base_pack: Path, open_window: Callable[[Pack], QWidget],
+                 data_dir: Path | None = None) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
         self.base_pack = base_pack
+        self.open_window = open_window  # makes the window that shows an imported guide
         self.data_dir = data_dir
-        self.thread: QThread | None = None
+        self.worker_thread: QThread | None = None
         self.worker: ImportWorker | None = None
         self.dialog: QProgressDialog | None = None
         self.message: QMessageBox | None = None
         self.windows: list[QWidget] = []  # imported guides stay open until their window closes
 
     def choose_and_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import an Open Referral (HSDS) directory"),
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import an Open Referral (HSDS) directory"),
                                               str(Path.home()), FILE_FILTER)
         if name:
             chosen = Path(name)
@@ -107,50 +103,50 @@ class DirectoryImport(QObject):
                        else chosen)
 
     def start(self, source: Path) -> None:
-        from guide.content.hsds.vocab import slug
-
-        if self.thread is not None:
+        if self.worker_thread is not None:
             return  # one import at a time
-        out = imports_folder(self.data_dir) / f"{slug(source.stem) or 'directory'}.pack"
-        self.dialog = QProgressDialog(self.tr(STAGES["reading"]), self.tr("Cancel"), 0, 100, self.window)
+        out = directory_import.destination(source, self.data_dir or default_data_dir())
+        self.dialog = QProgressDialog(self.tr(str(STAGES["reading"])), self.tr("Cancel"), 0, 100, self.parent_widget)
         self.dialog.setWindowTitle(self.tr("Import directory"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = ImportWorker(source, out, self.base_pack)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._progress)
         self.worker.succeeded.connect(self._succeeded)
         self.worker.failed.connect(self._failed)
         self.dialog.canceled.connect(self.worker.cancel, Qt.ConnectionType.DirectConnection)
         self.dialog.show()
-        self.thread.start()
+        self.worker_thread.start()
 
     @Slot(str, int, int)
     def _progress(self, stage: str, done: int, total: int) -> None:
         if self.dialog is not None:
-            self.dialog.setLabelText(self.tr(STAGES[stage]) if stage in STAGES else stage)
+            self.dialog.setLabelText(self.tr(str(STAGES[stage])) if stage in STAGES else stage)
             self.dialog.setValue(100 * done // total if total else 0)
 
     def _finish(self) -> None:
-        if self.thread is not None:
-            self.thread.quit()
-            self.thread.wait()
-            self.thread.deleteLater()
+        if self.worker_thread is not None:
+            self.worker_thread.quit()
+            self.worker_thread.wait()
+            self.worker_thread.deleteLater()
         if self.worker is not None:
             self.worker.deleteLater()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()
-        self.thread = self.worker = self.dialog = None
+        self.worker_thread = None
+        self.worker = None
+        self.dialog = None
 
     def _tell(self, icon: QMessageBox.Icon, text: str, details: str = "") -> None:
         # open(), not exec(): the message never blocks the window (nor a test) with a nested loop.
         self.message = QMessageBox(icon, self.tr("Import directory"), text, QMessageBox.StandardButton.Ok,
-                                   self.window)
+                                   self.parent_widget)
         if details:
             self.message.setDetailedText(details)
         self.message.open()
@@ -169,9 +165,7 @@ class DirectoryImport(QObject):
         except PackError as exc:
             self._tell(QMessageBox.Icon.Warning, self.tr("The imported guide could not be opened.") + f"\n\n{exc}")
             return
-        from guide.ui.window import MainWindow  # the window module imports this one
-
-        window = MainWindow(pack, self.window.settings)  # type: ignore[attr-defined]
+        window = self.open_window(pack)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda: pack.close())
         window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from guide.store import Link
+from guide.store.directory import Link
 from guide.ui.external import ask_to_open
 from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 from guide.ui.activating_views import ActivatingListView

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from guide.i18n.names import area_name, language_name
-from guide.store import Organization, Phone, Source
+from guide.store import Source
+from guide.store.directory import Organization, Phone
 from guide.ui.external import ask_to_open
 from guide.ui.widgets import CopyButton, heading_label, selectable_label
 

@@ -12,7 +12,8 @@ from collections import OrderedDict
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from guide.i18n.names import area_name, language_name
-from guide.store import OrganizationFilter, OrganizationRow, Pack, PackError
+from guide.store import Pack, PackError
+from guide.store.directory import OrganizationFilter, OrganizationRow
 
 PAGE_SIZE = 100
 PAGES_KEPT = 12

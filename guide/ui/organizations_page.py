@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from guide.i18n.names import area_name, language_name
 from guide.languages import STATE_NAMES
-from guide.store import OrganizationFilter, Pack, PackError
+from guide.store import Pack, PackError
+from guide.store.directory import OrganizationFilter
 from guide.ui.organization_detail import OrganizationDetail
 from guide.ui.organizations_model import OrganizationTableModel
 

@@ -24,7 +24,8 @@ from guide.factsheet import (
     write_pdf,
 )
 from guide.factsheet.directory import filter_description
-from guide.store import OrganizationFilter, Pack, PackError
+from guide.store import Pack, PackError
+from guide.store.directory import OrganizationFilter
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 

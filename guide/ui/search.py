@@ -11,7 +11,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QRunnable, Q
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
-from guide.store import Pack, PackError, SearchHit, SearchQuery, snippet_html
+from guide.store import Pack, PackError
+from guide.store.search import SearchHit, SearchQuery, snippet_html
 from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 from guide.ui.activating_views import ActivatingTreeView
 

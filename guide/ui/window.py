@@ -41,7 +41,8 @@ from guide.ui.widgets import set_qt_enum
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
-    from guide.store import OrganizationFilter, SearchHit
+    from guide.store.directory import OrganizationFilter
+    from guide.store.search import SearchHit
     from guide.ui.folder_page import FolderPage
     from guide.ui.import_directory import DirectoryImport
     from guide.ui.links_page import LinksPage
@@ -358,7 +359,8 @@ class MainWindow(QMainWindow):
             # The importer and its dialogs' Qt classes load when first asked for, not at start-up.
             from guide.ui.import_directory import DirectoryImport
 
-            self.directory_import = DirectoryImport(self, self.pack.path)
+            self.directory_import = DirectoryImport(self, self.pack.path,
+                                                    lambda pack: MainWindow(pack, self.settings))
         self.directory_import.choose_and_import()
 
     def _create_status_bar(self) -> None:

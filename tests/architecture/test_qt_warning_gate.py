@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from support import ROOT
 
-
 INNER = '''
 from PySide6.QtCore import qWarning
 from PySide6.QtWidgets import QLabel

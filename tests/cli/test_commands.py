@@ -14,9 +14,10 @@ import pytest
 from support import ROOT
 
 from guide import __version__, paths
-from guide.cli import ensure_fresh_pack, main
+from guide.cli import main
+from guide.operations.bundled_pack import ensure_fresh_pack
+from guide.packformat.schema import SCHEMA_VERSION
 from guide.store import Pack, PackError
-from guide.store.models import SCHEMA_VERSION
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -58,19 +59,51 @@ def test_check_ok(capsys: pytest.CaptureFixture[str], mini_sources: Path) -> Non
     assert (code, out, err) == (0, "ok: 3 articles, 4 organizations, 2 links\n", "")
 
 
-def test_check_prints_every_problem_as_path_line_message(capsys: pytest.CaptureFixture[str],
-                                                         mini_sources: Path) -> None:
+def _break_two_files(mini_sources: Path) -> None:
     kids = mini_sources / "organizations/kids-ny.yaml"
     kids.write_text(kids.read_text(encoding="utf-8").replace("areas: [NY]", "areas: [ZZ]"), encoding="utf-8")
     signs = mini_sources / "articles/signs.md"
     signs.write_text(signs.read_text(encoding="utf-8").replace("(guide:intro)", "(guide:gone)"), encoding="utf-8")
-    code, out, err = run_cli(capsys, "check", "--resources", str(mini_sources))
+
+
+def test_check_prints_every_problem_as_path_line_message(capsys: pytest.CaptureFixture[str], mini_sources: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    _break_two_files(mini_sources)
+    monkeypatch.chdir(mini_sources.parent)
+    code, out, err = run_cli(capsys, "check", "--resources", "resources")
     assert (code, out) == (1, "")
     assert err.splitlines() == [
         f"{Path('resources/articles/signs.md')}:15: internal link to unknown article 'gone'",
         f"{Path('resources/organizations/kids-ny.yaml')}:5: unknown state or area code 'ZZ'",
         "2 problem(s) found",
     ]
+
+
+def test_check_from_another_folder_prints_paths_that_resolve_from_it(capsys: pytest.CaptureFixture[str],
+                                                                     mini_sources: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _break_two_files(mini_sources)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, _, err = run_cli(capsys, "check", "--resources", str(mini_sources))
+    problems = err.splitlines()[:-1]
+    assert code == 1 and len(problems) == 2
+    shown = [line.split(":")[0] for line in problems]
+    assert shown == [str(mini_sources.resolve() / "articles/signs.md"),
+                     str(mini_sources.resolve() / "organizations/kids-ny.yaml")]
+    assert all(Path(path).is_file() for path in shown)
+
+
+def test_check_under_the_current_folder_prints_paths_relative_to_it(capsys: pytest.CaptureFixture[str],
+                                                                     mini_sources: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    _break_two_files(mini_sources)
+    monkeypatch.chdir(mini_sources / "articles")
+    code, _, err = run_cli(capsys, "check", "--resources", "..")
+    assert code == 1
+    assert err.splitlines()[0] == "signs.md:15: internal link to unknown article 'gone'"
+    assert err.splitlines()[1].startswith(f"{mini_sources.resolve() / 'organizations/kids-ny.yaml'}:5: ")
 
 
 def test_build_with_problems_exits_1_and_writes_nothing(capsys: pytest.CaptureFixture[str], mini_sources: Path,
@@ -206,9 +239,14 @@ def test_main_py_reports_a_bad_pack_without_a_traceback(tmp_path: Path) -> None:
 def test_main_py_search_with_undecodable_argument(mini_pack: Path) -> None:
     # A byte that is not UTF-8 reaches Python as a lone surrogate; it must not reach SQLite.
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "search", b"hotline\xff", "--state", b"T\xffX",
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "search", b"hotline\xff", "--state", b"tx",
                              "--pack", str(mini_pack)], capture_output=True, cwd=ROOT, env=env, timeout=120)
     assert result.returncode == 0 and b"Traceback" not in result.stderr, result.stderr
+    # In a filter it is an unknown value, refused like any other.
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "search", "hotline", "--state", b"T\xffX",
+                             "--pack", str(mini_pack)], capture_output=True, cwd=ROOT, env=env, timeout=120)
+    assert (result.returncode, result.stdout) == (1, b"")
+    assert result.stderr.startswith(b"error: unknown state ") and result.stderr.count(b"\n") == 1, result.stderr
 
 
 # -- the bundled pack is rebuilt when stale --------------------------------------------------------

@@ -11,7 +11,8 @@ import pytest
 from support import ROOT, page_sizes_pt, page_texts, squeeze
 
 from guide.cli import main
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 
 
 @pytest.fixture(autouse=True)

@@ -21,8 +21,9 @@ from hypothesis import strategies as st
 from support import MINI_SOURCES
 
 from guide.content import ContentError, Problem, check_resources
+from guide.content.links import EXTERNAL_SCHEMES
 from guide.content.load import load_content
-from guide.content.render import EXTERNAL_SCHEMES, render_markdown
+from guide.content.render import render_markdown
 
 FRONT_MATTER = (
     "---\nslug: hostile\ntitle: Hostile\nsummary: A test.\nupdated: 2026-01-01\naudience: [general]\n"

@@ -11,7 +11,8 @@ from support import page_qr_matrices, page_texts, segno_matrix, squeeze
 
 from guide import factsheet, paths
 from guide.content import build_pack
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 
 MAX_PAGES = 2
 _EXTERNAL_HREF = re.compile(r'href="(https?://[^"]+)"')

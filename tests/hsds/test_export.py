@@ -10,7 +10,7 @@ import pytest
 from support import validate_package
 
 from guide.cli import main
-from guide.content.hsds.export import export_pack
+from guide.hsds.export import export_pack
 from guide.store import Pack
 
 

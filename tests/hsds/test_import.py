@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 from support import HSDS
 
-from guide.content.hsds import HsdsError, ImportResult, read_directory
 from guide.content.records import CategoryRecord, OrganizationRecord
+from guide.hsds import HsdsError
+from guide.hsds.importer import ImportResult, read_directory
 
 CATEGORIES = (CategoryRecord("hotline", "Hotlines"), CategoryRecord("legal", "Legal help"),
               CategoryRecord("shelter", "Shelter and housing"))

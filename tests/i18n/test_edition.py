@@ -12,7 +12,8 @@ from guide.cli import main
 from guide.content import ContentError, check_resources
 from guide.content.load import load_content
 from guide.paths import resources_dir
-from guide.store import Pack, SearchQuery
+from guide.store import Pack
+from guide.store.search import SearchQuery
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,8 @@ import re
 import sqlite3
 from pathlib import Path
 
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 
 
 def prefix_match(text: str) -> str:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from guide.store import Pack, PackError, SearchQuery
+from guide.store import Pack, PackError
 from guide.store import pack as pack_module
+from guide.store.search import SearchQuery
 
 
 def with_a_damaged_table(pack: Path, folder: Path) -> Path:

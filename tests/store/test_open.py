@@ -15,8 +15,10 @@ from pathlib import Path
 import pytest
 
 from guide.content import build_pack
-from guide.store import OrganizationFilter, Pack, PackError, SearchQuery
-from guide.store.models import SCHEMA_VERSION
+from guide.packformat.schema import SCHEMA_VERSION
+from guide.store import Pack, PackError
+from guide.store.directory import OrganizationFilter
+from guide.store.search import SearchQuery
 
 
 def digest(path: Path) -> str:
@@ -128,8 +130,9 @@ def test_corrupted_pages_are_refused_or_fail_cleanly(mini_pack: Path, tmp_path: 
 def sqlite_finds_damage(path: Path) -> bool:
     try:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-            return connection.execute("PRAGMA quick_check").fetchone()[0] != "ok"
-    except sqlite3.DatabaseError:
+            connection.text_factory = bytes  # its report on a damaged file can quote damaged bytes
+            return connection.execute("PRAGMA quick_check").fetchone()[0] != b"ok"
+    except (sqlite3.DatabaseError, UnicodeDecodeError):  # an error message may quote damaged bytes too
         return True
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 
 
 @pytest.fixture(scope="module")

@@ -9,12 +9,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from guide.store import (
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
+from guide.store.search import (
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     KINDS,
-    OrganizationFilter,
-    Pack,
     SearchHit,
     SearchQuery,
     snippet_html,

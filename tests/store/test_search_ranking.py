@@ -10,7 +10,8 @@ import pytest
 from support import RESOURCES
 
 from guide.content import build_pack
-from guide.store import Pack, SearchHit, SearchQuery
+from guide.store import Pack
+from guide.store.search import SearchHit, SearchQuery
 
 # (query, state, the first hit a person expects: kind and slug / organization key / link id)
 EXPECTED_FIRST = [

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from support import HSDS, open_window
 
 from guide.ui.import_directory import DirectoryImport
+from guide.ui.window import MainWindow
 
 
 def _digest(path: Path) -> str:
@@ -23,7 +24,7 @@ def test_import_opens_the_new_guide_and_leaves_the_bundled_pack_alone(qtbot: QtB
     with open_window(qtbot, mini_pack, tmp_path / "data") as window:
         action = next(a for a in window.menuBar().actions()[0].menu().actions() if "Import directory" in a.text())
         assert action.isEnabled()
-        importer = DirectoryImport(window, mini_pack, tmp_path / "data")
+        importer = DirectoryImport(window, mini_pack, lambda pack: MainWindow(pack, window.settings), tmp_path / "data")
         with qtbot.waitSignal(importer.opened, timeout=20000) as opened:
             importer.start(HSDS / "spec-example")
             assert importer.dialog is not None and importer.dialog.isVisible()  # progress while it runs
@@ -48,11 +49,11 @@ def test_a_refused_directory_is_one_message_and_no_window(qtbot: QtBot, mini_pac
     with zipfile.ZipFile(archive, "w") as zf:
         zf.writestr("../organizations.csv", "id,name\n1,x\n")
     with open_window(qtbot, mini_pack, tmp_path / "data") as window:
-        importer = DirectoryImport(window, mini_pack, tmp_path / "data")
+        importer = DirectoryImport(window, mini_pack, lambda pack: MainWindow(pack, window.settings), tmp_path / "data")
         importer.start(archive)
         qtbot.waitUntil(lambda: importer.message is not None and importer.message.isVisible(), timeout=20000)
         assert importer.message.icon() == QMessageBox.Icon.Warning
         assert "evil.zip: refused" in importer.message.text()
-        assert importer.windows == [] and importer.thread is None
+        assert importer.windows == [] and importer.worker_thread is None
         assert window.isVisible()
         importer.message.close()

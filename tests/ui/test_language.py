@@ -23,7 +23,8 @@ from support import build_spanish_pack, catalogue_translations, leftovers, open_
 
 from guide import __version__, factsheet, i18n
 from guide.location import Location
-from guide.store import Pack, snippet_plain
+from guide.store import Pack
+from guide.store.search import snippet_plain
 from guide.ui.window import MainWindow
 from guide.userdata.settings import Settings
 

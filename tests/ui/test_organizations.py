@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 from support import open_window, visible_dialog
 
 from guide.content import build_pack
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 from guide.ui.external import ExternalLinkDialog
 from guide.ui.organizations_model import PAGE_SIZE, PAGES_KEPT
 from guide.ui.organizations_page import OrganizationsPage

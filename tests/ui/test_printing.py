@@ -10,7 +10,8 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 from support import page_texts, squeeze
 
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 from guide.ui import printing
 
 

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from support import click_link, link_point, select_node
 
 from guide.location import Location
-from guide.store import OrganizationFilter, Pack
+from guide.store import Pack
+from guide.store.directory import OrganizationFilter
 from guide.ui.richtext_delegate import HTML_ROLE
 from guide.ui.window import MainWindow
 

@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from guide.content.hsds.jsonform import read_json
-from guide.content.hsds.mapping import COLUMNS, Progress, map_tables
-from guide.content.hsds.problems import HsdsError, HsdsProblem
-from guide.content.hsds.source import Tables, open_bundle, read_package
-from guide.content.records import CategoryRecord, OrganizationRecord, Source
-from guide.content.validate import check_url
+from guide.content import CategoryRecord, OrganizationRecord, Source, check_url
+from guide.hsds.jsonform import read_json
+from guide.hsds.mapping import COLUMNS, Progress, map_tables
+from guide.hsds.problems import HsdsError, HsdsProblem
+from guide.hsds.source import Tables, open_bundle, read_package
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,8 @@ def provenance(tables: Tables, explicit: str = "") -> tuple[str, Source]:
     """
     meta = tables.metadata
     title = str(meta.get("title") or meta.get("name") or tables.name)
-    sources = [s for s in meta.get("sources") or [] if isinstance(s, dict)] if isinstance(meta.get("sources"), list) else []
+    listed = meta.get("sources")
+    sources = [s for s in listed if isinstance(s, dict)] if isinstance(listed, list) else []
     url = _http(explicit) or _http(meta.get("homepage")) or next(
         (u for s in sources if (u := _http(s.get("path")) or _http(s.get("url")))), "")
     publisher = next((str(s.get("title")) for s in sources if s.get("title")), title)

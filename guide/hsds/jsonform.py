@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from guide.content.hsds.problems import HsdsError
-from guide.content.hsds.source import Row, Tables, decode
+from guide.hsds.problems import HsdsError
+from guide.hsds.source import Row, Tables, decode
 
 # Lists of nested records, by the table they belong to.
 CHILD_LISTS: dict[str, dict[str, str]] = {
@@ -105,7 +105,8 @@ def read_json(path: Path, columns: dict[str, frozenset[str]]) -> Tables:
     try:
         document = json.loads(text)
     except ValueError as exc:
-        raise HsdsError(f"{path.name}:{getattr(exc, 'lineno', 1)}: not valid JSON ({getattr(exc, 'msg', exc)})") from None
+        line, reason = getattr(exc, "lineno", 1), getattr(exc, "msg", exc)
+        raise HsdsError(f"{path.name}:{line}: not valid JSON ({reason})") from None
     if isinstance(document, dict) and isinstance(document.get("contents"), list):
         items, base = document["contents"], "/contents"
     elif isinstance(document, list):

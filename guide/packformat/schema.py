@@ -1,6 +1,6 @@
 """The pack's schema facts that the read path needs, in plain Python (no SQLAlchemy).
 
-The tables themselves are SQLAlchemy models in ``guide.store.models``, which the compiler writes
+The tables themselves are SQLAlchemy models in ``guide.packformat.models``, which the compiler writes
 through; the store reads with the stdlib ``sqlite3`` and imports only this module, so that opening
 the app does not load SQLAlchemy (about 300 ms of imports).
 """
@@ -12,7 +12,7 @@ SCHEMA_VERSION = 6
 
 # The FTS5 index is a virtual table SQLAlchemy cannot model; its DDL lives here beside the models' facts.
 # kind: article | organization | link; ref: slug / organization id / link id.
-# Columns after `ref` are indexed; weights for bm25 are in guide.store.pack.
+# Columns after `ref` are indexed; weights for bm25 are in guide.store.ranking_sql.
 # Row ids: an organization's rowid is its id (> 0), so the organizations page can filter by text
 # with `rowid IN (... MATCH ...)` and no join; articles and links get negative row ids, so a scan in
 # rowid order meets them before any organization. Organization ids follow name order (the build

@@ -15,9 +15,10 @@ import sys
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path, PurePosixPath
 
-from guide.content.hsds.problems import HsdsError, HsdsProblem
+from guide.hsds.problems import HsdsError, HsdsProblem
 
 # Descriptions of a few kilobytes are common; the csv module's default limit (128 KB) is not enough
 # for the odd record with a pasted document in it.
@@ -222,7 +223,7 @@ def read_package(bundle: Bundle, columns: dict[str, frozenset[str]]) -> Tables:
                         "services.csv, ...)")
     for file, table in files:
         tables.loaders.setdefault(table, []).append(
-            lambda file=file, table=table: _load(bundle, file, columns.get(table, frozenset()), tables))
+            partial(_load, bundle, file, columns.get(table, frozenset()), tables))
     return tables
 
 
@@ -249,9 +250,9 @@ def _table_files(bundle: Bundle, names: list[str], tables: Tables) -> list[tuple
         for path, table in _descriptor_resources(bundle, tables):
             found.setdefault(path, table)
     for name in names:
-        table = TABLE_FILES.get(name.lower())
-        if table and "/" not in name:
-            found.setdefault(name, table)
+        named = TABLE_FILES.get(name.lower())
+        if named and "/" not in name:
+            found.setdefault(name, named)
     return sorted(found.items())
 
 
@@ -262,7 +263,8 @@ def _descriptor_resources(bundle: Bundle, tables: Tables) -> list[tuple[str, str
     try:
         descriptor = json.loads(text)
     except ValueError as exc:
-        tables.problem(f"datapackage.json:{getattr(exc, 'lineno', 1)}", f"not valid JSON ({exc}); file names used instead")
+        tables.problem(f"datapackage.json:{getattr(exc, 'lineno', 1)}",
+                       f"not valid JSON ({exc}); file names used instead")
         return []
     if not isinstance(descriptor, dict):
         tables.problem("datapackage.json:1", "not a data package descriptor; file names used instead")

@@ -6,10 +6,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from guide.content.build import BuildResult, write_pack
-from guide.content.hsds.importer import ImportResult, read_directory
-from guide.content.hsds.mapping import Progress
-from guide.content.records import (
+from guide.content import (
+    BuildResult,
     CategoryRecord,
     Content,
     GuideRecord,
@@ -18,10 +16,14 @@ from guide.content.records import (
     OrganizationRecord,
     PhoneRecord,
     Source,
+    digits_of,
+    write_pack,
 )
-from guide.content.validate import digits_of
+from guide.hsds.importer import ImportResult, read_directory
+from guide.hsds.mapping import Progress
 from guide.languages import area_name
-from guide.store import Organization, Pack
+from guide.store import Pack
+from guide.store.directory import Organization
 
 
 def record_of(org: Organization) -> OrganizationRecord:
@@ -29,7 +31,8 @@ def record_of(org: Organization) -> OrganizationRecord:
     return OrganizationRecord(
         key=org.key, name=org.name, alternate_name=org.alternate_name, description=org.description,
         categories=tuple(c.id for c in org.categories), website=org.website, email=org.email,
-        phones=tuple(PhoneRecord(p.number, p.kind, p.hours, p.always_open, p.description, p.source) for p in org.phones),
+        phones=tuple(PhoneRecord(p.number, p.kind, p.hours, p.always_open, p.description, p.source)
+                     for p in org.phones),
         areas=org.areas, languages=org.languages, language_note=org.language_note,
         sources=tuple(Source(s.publisher, s.title, s.year, s.url) for s in org.sources), verified=org.verified,
     )

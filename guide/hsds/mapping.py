@@ -8,13 +8,23 @@ its place and left out; everything else is still imported.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
-from guide.content.hsds.problems import HsdsProblem
-from guide.content.hsds.schedules import always_open, hours_text
-from guide.content.hsds.source import Row, Tables
-from guide.content.hsds.vocab import (
+from guide.content import (
+    CategoryRecord,
+    OrganizationRecord,
+    PhoneRecord,
+    Source,
+    check_email,
+    check_phone,
+    check_url,
+    digits_of,
+)
+from guide.hsds.problems import HsdsProblem
+from guide.hsds.schedules import always_open, hours_text
+from guide.hsds.source import Row, Tables
+from guide.hsds.vocab import (
     FALLBACK_CATEGORY,
     PHONE_TYPES,
     CategoryMatcher,
@@ -25,8 +35,6 @@ from guide.content.hsds.vocab import (
     slug,
     state_code,
 )
-from guide.content.records import CategoryRecord, OrganizationRecord, PhoneRecord, Source
-from guide.content.validate import check_email, check_phone, check_url, digits_of
 
 # The columns the mapping reads; every other column is dropped while reading.
 COLUMNS: dict[str, frozenset[str]] = {table: frozenset(names.split()) for table, names in {
@@ -246,8 +254,10 @@ class _Mapper:
                     continue
                 if target in self.left_out_services:
                     break
-                known = {"service_id": self.service_org, "service_at_location_id": self.sal_service,
-                         "location_id": self.location_orgs}[column]
+                lookups: dict[str, Mapping[str, object]] = {
+                    "service_id": self.service_org, "service_at_location_id": self.sal_service,
+                    "location_id": self.location_orgs}
+                known = lookups[column]
                 if target not in known:
                     self.missing(row, column, column[:-3])
                 else:
@@ -401,7 +411,8 @@ class _Mapper:
             if details is not None and PHONE_HOURS in details:
                 hours, open_always = details[PHONE_HOURS], details.get(PHONE_ALWAYS_OPEN) == "true"
             else:
-                hours, open_always = self.schedules.get(service_id) or self.schedules.get(row.get("location_id"), ("", False))
+                hours, open_always = (self.schedules.get(service_id)
+                                      or self.schedules.get(row.get("location_id"), ("", False)))
             source = (details or {}).get(PHONE_SOURCE, "")
             if not source or check_url(source, ("http", "https")):
                 source = self.phone_source

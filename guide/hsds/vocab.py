@@ -7,8 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from guide.content.records import CategoryRecord
-from guide.content.validate import check_date
+from guide.content import CategoryRecord, check_date
 from guide.languages import LANGUAGE_NAMES, STATE_NAMES
 
 # HSDS phone types come from RFC 6350 (vCard); the guide knows voice, sms, tty and fax.

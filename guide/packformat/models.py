@@ -1,6 +1,8 @@
 """The guide pack's schema as SQLAlchemy 2 models.
 
-The pack is written only by ``guide.content`` and read only through ``guide.store``.
+The pack is written only by ``guide.content`` (through these models) and read only through
+``guide.store`` (plain sqlite3 over the same tables; the schema's version and the search index's DDL
+are in ``guide.packformat.schema``, which needs no SQLAlchemy).
 Organizations follow the core of Open Referral HSDS: organization, phone,
 service area, language and category (taxonomy term).
 """
@@ -9,17 +11,6 @@ from __future__ import annotations
 
 from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
-
-# The schema version, the search index's DDL and its row ids live in guide.store.schema, which the
-# read path imports without SQLAlchemy; they are re-exported here for the compiler.
-from guide.store.schema import (  # noqa: F401
-    SCHEMA_VERSION,
-    SEARCH_ROWID_RANGES,
-    SEARCH_TABLE_DDL,
-    article_rowid,
-    facet_token,
-    link_rowid,
-)
 
 
 class Base(DeclarativeBase):

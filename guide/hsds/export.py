@@ -14,14 +14,17 @@ import json
 import os
 import uuid
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
+from typing import TextIO
 
-from guide.content.hsds.mapping import PHONE_ALWAYS_OPEN, PHONE_DETAILS, PHONE_HOURS, PHONE_SOURCE
-from guide.content.hsds.schedules import ALWAYS_OPEN_TEXT, DAYS
-from guide.content.hsds.spec import BY_NAME, TABLES, VERSION
-from guide.content.hsds.vocab import GUIDE_PHONE_TYPES, slug
+from guide.hsds.mapping import PHONE_ALWAYS_OPEN, PHONE_DETAILS, PHONE_HOURS, PHONE_SOURCE
+from guide.hsds.schedules import ALWAYS_OPEN_TEXT, DAYS
+from guide.hsds.spec import BY_NAME, TABLES, VERSION
+from guide.hsds.vocab import GUIDE_PHONE_TYPES, slug
 from guide.languages import area_name, language_name
-from guide.store import Organization, Pack
+from guide.store import Pack
+from guide.store.directory import Organization
 
 _NAMESPACE = uuid.UUID("6f1c2a52-3c1e-5a7e-9d54-0b0e8f1d6a10")  # fixed: ids must not change between exports
 _PHONE_TERMS = {
@@ -49,18 +52,19 @@ class _Package:
     def write(self, folder: Path, descriptor: dict[str, object]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         for table in TABLES:
-            _write_atomically(folder / table.path, lambda handle, t=table: _write_csv(handle, t.columns, self.rows[t.name]))
+            rows = self.rows[table.name]
+            _write_atomically(folder / table.path, partial(_write_csv, columns=table.columns, rows=rows))
         _write_atomically(folder / "datapackage.json",
                           lambda handle: handle.write(json.dumps(descriptor, indent=2, ensure_ascii=False) + "\n"))
 
 
-def _write_csv(handle, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:  # type: ignore[no-untyped-def]
+def _write_csv(handle: TextIO, columns: tuple[str, ...], rows: list[dict[str, str]]) -> None:
     writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
 
 
-def _write_atomically(path: Path, write: Callable) -> None:  # type: ignore[type-arg]
+def _write_atomically(path: Path, write: Callable[[TextIO], object]) -> None:
     tmp = path.with_name(path.name + ".tmp")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
         write(handle)
@@ -128,7 +132,7 @@ def export_pack(pack: Pack, folder: Path, progress: Callable[[str, int, int], No
         org = pack.organization(org_id)
         if org is not None:
             _add_organization(package, org, terms)
-    descriptor = {
+    descriptor: dict[str, object] = {
         "name": slug(pack.title) or "guide",
         "title": pack.title,
         "description": "Organizations of an offline resource guide, as Open Referral HSDS " + VERSION + ".",

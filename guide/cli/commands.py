@@ -1,0 +1,101 @@
+"""The command line's commands other than HSDS's: each turns its arguments into one operation
+(guide.operations) and prints the outcome."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from guide import paths
+from guide.cli.hsds_commands import print_problems
+from guide.cli.progress import ProgressBar
+from guide.gui import run_gui
+from guide.operations import bundled_pack, filters, sheets
+from guide.operations.packs import open_pack
+from guide.store.search import snippet_plain
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    return run_gui(args.pack)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    resources = args.resources or paths.resources_dir()
+    out = args.out or args.pack or paths.default_pack_path()
+    bar = ProgressBar()
+    try:
+        built = bundled_pack.build(resources, out, args.hsds, progress=bar)
+    finally:
+        bar.close()
+    print_problems(built.imports)
+    result = built.result
+    counts = ", ".join(f"{v} {k.replace('_', ' ')}" for k, v in result.counts.items())
+    print(f"built {result.path} ({counts}; content date {result.content_date})")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from guide.content import check_resources
+
+    content = check_resources(args.resources or paths.resources_dir())
+    print(f"ok: {len(content.articles)} articles, {len(content.organizations)} organizations, "
+          f"{len(content.links)} links")
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    kinds = [k.strip() for k in args.kind.split(",") if k.strip()]
+    filters.check_kinds(kinds)
+    with open_pack(args.pack) as pack:
+        query = filters.search_query(pack, " ".join(args.query), kinds, args.state, args.category, args.language,
+                                     args.limit, args.edition)
+        hits = pack.search(query)
+    if args.json:
+        print(json.dumps([{"kind": h.kind, "ref": h.ref, "title": h.title, "snippet": snippet_plain(h.snippet, "", ""),
+                           "score": round(h.score, 4)} for h in hits], indent=2, ensure_ascii=False))
+        return 0
+    if not hits:
+        print("no results")
+    for hit in hits:
+        print(f"{hit.kind:<12} {hit.title}  [{hit.ref}]")
+        print(f"{'':<12} {snippet_plain(hit.snippet, '[', ']').replace(chr(10), ' ')}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    request = sheets.SheetRequest(out=args.out, slugs=tuple(args.slugs), organizations=args.organizations,
+                                  everything=args.all, state=args.state, category=args.category,
+                                  language=args.language, edition=args.edition, page_size=args.page_size)
+    sheets.check_request(request)
+    with open_pack(args.pack) as pack:
+        written = sheets.export_sheets(pack, request)
+    for item in written:
+        print(f"wrote {item.path} ({item.pages} page{'s' if item.pages != 1 else ''})")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        info = pack.info()
+    if args.json:
+        print(json.dumps(info.as_json(), indent=2))
+        return 0
+    print(f"pack:           {info.path}")
+    print(f"title:          {info.title}")
+    print(f"schema version: {info.schema_version}")
+    print(f"content date:   {info.content_date}")
+    print(f"content sha256: {info.content_sha256}")
+    for key, value in info.counts.items():
+        print(f"{key.replace('_', ' ') + ':':<16}{value}")
+    return 0
+
+
+def shown_path(problem_path: str, resources: Path) -> str:
+    """A problem's path (relative to the resources folder's parent) as it resolves from the current
+    folder: relative when under it, else absolute."""
+    full = (resources.resolve().parent / problem_path).resolve()
+    try:
+        return str(full.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(full)

@@ -1,0 +1,49 @@
+"""The command line's Open Referral HSDS commands: ``import-hsds``, ``export-hsds`` (``build --hsds``
+is the build command's)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from guide.cli.progress import ProgressBar
+from guide.operations import directory_import
+from guide.operations.packs import open_pack, pack_path
+
+if TYPE_CHECKING:
+    from guide.hsds.importer import ImportResult
+
+
+def print_problems(results: Sequence[tuple[Path, ImportResult]], stream: TextIO | None = None) -> None:
+    stream = stream or sys.stderr
+    for path, result in results:
+        if result.problems:
+            print(f"{path}: {len(result.problems)} problem(s); the rest was imported:", file=stream)
+            for problem in result.problems:
+                print(f"  {problem}", file=stream)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    bar = ProgressBar()
+    try:
+        built, result = directory_import.import_directory(args.path, args.out, pack_path(args.pack), args.source,
+                                                          progress=bar)
+    finally:
+        bar.close()
+    print_problems([(args.path, result)])
+    print(f"imported {result.counts['organizations']} organizations ({result.counts['services']} services, "
+          f"{result.counts['phones']} phones) from {args.path} into {built.path}")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with open_pack(args.pack) as pack:
+        counts = directory_import.export_directory(pack, args.out)
+    from guide.hsds.spec import VERSION
+
+    print(f"wrote an HSDS {VERSION} data package to {args.out} ({counts.get('organization', 0)} organizations, "
+          f"{counts.get('phone', 0)} phones)")
+    return 0
