@@ -31,7 +31,7 @@ class InertDocument(QTextDocument):
     asks for is a blank pixel, never nothing.
     """
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt name)
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt name)
         if kind == QTextDocument.ResourceType.ImageResource:
             return _blank_image()
         return None

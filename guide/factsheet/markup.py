@@ -135,7 +135,8 @@ def help_box(hotline: Hotline, language: str = BASE_LANGUAGE) -> str:
     title = text(words.translate("FactSheet", "Where to get help"))
     return (
         '<table width="100%" border="2" cellspacing="0" cellpadding="6" '
-        'style="border-collapse: collapse; border-style: solid; border-color: black; margin-top: 4px; margin-bottom: 8px;">'
+        'style="border-collapse: collapse; border-style: solid; border-color: black; '
+        'margin-top: 4px; margin-bottom: 8px;">'
         f'<tr><td><p class="helptitle">{title}</p>' + "".join(lines) + "</td></tr></table>"
     )
 
