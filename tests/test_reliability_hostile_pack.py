@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from test_ui_window import link_point
 from ui_support import open_window, visible_dialog
 
-from guide.ui.article_page import InertDocument
+from guide.ui.pages.article import InertDocument
 from guide.ui.external import ExternalLinkDialog
 from guide.location import Location
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_support import open_window, visible_dialog
 
-from guide.ui.article_page import ArticleBrowser
+from guide.ui.pages.article import ArticleBrowser
 from guide.ui.external import ExternalLinkDialog, is_allowed
 from guide.ui.window import MainWindow
 

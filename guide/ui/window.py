@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from guide import __version__, i18n
 from guide.store import Pack, PackError
-from guide.ui.article_page import ArticlePage
+from guide.ui.pages.article import ArticlePage
 from guide.ui.hotline import HotlineBanner
 from guide.ui.icons import ui_icon
 from guide.location import History, Location
@@ -42,10 +42,10 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
     from guide.store import OrganizationFilter, SearchHit
-    from guide.ui.folder_page import FolderPage
+    from guide.ui.pages.folder import FolderPage
     from guide.ui.import_directory import DirectoryImport
-    from guide.ui.links_page import LinksPage
-    from guide.ui.organizations_page import OrganizationsPage
+    from guide.ui.pages.links import LinksPage
+    from guide.ui.pages.organizations import OrganizationsPage
     from guide.ui.search import SearchController, SearchResultsPage
 # The pages other than the article page, and search, are built (and their modules imported) the first
 # time they are used: the first frame shows an article, and building every page made start-up slower.
@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
         return self._page("organizations", self._build_organizations_page)
 
     def _build_organizations_page(self) -> OrganizationsPage:
-        from guide.ui.organizations_page import OrganizationsPage
+        from guide.ui.pages.organizations import OrganizationsPage
 
         page = OrganizationsPage(self.pack, language=self.language)
         page.status_message.connect(self.show_status)
@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
 
     @property
     def links_page(self) -> LinksPage:
-        from guide.ui.links_page import LinksPage
+        from guide.ui.pages.links import LinksPage
 
         return self._page("links", LinksPage)
 
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
         return self._page("folder", self._build_folder_page)
 
     def _build_folder_page(self) -> FolderPage:
-        from guide.ui.folder_page import FolderPage
+        from guide.ui.pages.folder import FolderPage
 
         page = FolderPage()
         page.navigate.connect(self.go)

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from guide.i18n.names import area_name, language_name
 from guide.languages import STATE_NAMES
 from guide.store import OrganizationFilter, Pack, PackError
-from guide.ui.organization_detail import OrganizationDetail
-from guide.ui.organizations_model import OrganizationTableModel
+from guide.ui.pages.organization_detail import OrganizationDetail
+from guide.ui.pages.organizations_model import OrganizationTableModel
 
 TEXT_DEBOUNCE_MS = 200
 ALL = ""
