@@ -72,7 +72,7 @@ def test_hostile_html_is_shown_inert(qtbot: QtBot, hostile_pack: Path, data_dir:
                                      resources_asked: list[tuple[str, object]]) -> None:
     with open_window(qtbot, hostile_pack, data_dir) as window:
         assert window.go(Location("article", "signs"))
-        browser = window.article_page.browser
+        browser = window.router.page("article").browser
         qtbot.wait(50)  # let the view lay out and paint (images and backgrounds are asked for then)
         text = browser.toPlainText()
         assert "The end." in text and text.count("huge") == HUGE_WORDS
@@ -98,7 +98,7 @@ def test_hostile_html_is_shown_inert(qtbot: QtBot, hostile_pack: Path, data_dir:
             box.close()
 
         assert window.isVisible() and window.go(Location("article", "intro"))
-        assert window.article_page.browser.toPlainText().startswith("Introduction")
+        assert window.router.page("article").browser.toPlainText().startswith("Introduction")
 
 
 def test_a_crafted_pack_cannot_print_a_local_picture(qapp, mini_pack: Path, tmp_path: Path) -> None:
@@ -138,6 +138,6 @@ def test_a_crafted_pack_cannot_show_a_local_picture(qtbot: QtBot, mini_pack: Pat
     with open_window(qtbot, crafted, data_dir) as window:
         assert window.go(Location("article", "signs"))
         qtbot.wait(50)
-        document = window.article_page.browser.document()
+        document = window.router.page("article").browser.document()
         shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(str(picture)))
         assert nothing_given(shown)  # had Qt read the file itself, the 256-pixel icon would be cached here

@@ -24,7 +24,7 @@ from guide.ui.window import MainWindow
 def window(qtbot: QtBot, mini_pack: Path, data_dir: Path):  # type: ignore[no-untyped-def]
     with open_window(qtbot, mini_pack, data_dir) as main_window:
         main_window.tree.setCurrentIndex(main_window.menu_model.index(1, 0))  # "Organizations"
-        assert main_window.pages.currentWidget() is main_window.organizations_page
+        assert main_window.pages.currentWidget() is main_window.router.page("organizations")
         yield main_window
 
 
@@ -36,7 +36,7 @@ def names(page: OrganizationsPage) -> list[str]:
                                                ("language", "language")])
 def test_combo_filters_give_the_stores_counts(window: MainWindow, mini_pack: Path, combo_name: str,
                                               field: str) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     combo = getattr(page, combo_name)
     assert combo.count() > 2
     with Pack.open(mini_pack) as pack:
@@ -50,7 +50,7 @@ def test_combo_filters_give_the_stores_counts(window: MainWindow, mini_pack: Pat
 
 
 def test_state_filter_includes_nationwide_organizations(window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     page.state.setCurrentIndex(page.state.findData("CA"))
     assert names(page) == ["California Legal Aid", "Test Hotline"]
     assert page.count.text() == "2 of 4 organizations"
@@ -61,7 +61,7 @@ def test_state_filter_includes_nationwide_organizations(window: MainWindow) -> N
 
 
 def test_text_filter_is_debounced_and_checkboxes_combine(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     qtbot.keyClicks(page.text, "texas")
     assert page.model.rowCount() == 4  # not yet: the filter waits for a pause in typing
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -73,7 +73,7 @@ def test_text_filter_is_debounced_and_checkboxes_combine(qtbot: QtBot, window: M
 
 
 def test_sorting_by_column_requeries_the_store(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     header = page.table.horizontalHeader()
     assert names(page)[0] == "California Legal Aid"
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=section_point(header, 0))  # "Name"
@@ -89,7 +89,7 @@ def section_point(header: QHeaderView, section: int) -> QPoint:
 
 
 def test_phone_copy_button_puts_the_number_on_the_clipboard(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     row = names(page).index("Texas Crisis Line")
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.table.visualRect(page.model.index(row, 0)).center())
@@ -106,7 +106,7 @@ def test_phone_copy_button_puts_the_number_on_the_clipboard(qtbot: QtBot, window
 
 
 def test_detail_pane_shows_hours_areas_languages_sources_and_verified(window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     page.table.selectRow(names(page).index("California Legal Aid"))
     labels = " | ".join(label.text() for label in page.detail.widget().findChildren(type(page.count)))
     for expected in ("(555) 555-0101", "Weekdays 9-5", "California", "English, Spanish, Vietnamese",
@@ -115,7 +115,7 @@ def test_detail_pane_shows_hours_areas_languages_sources_and_verified(window: Ma
 
 
 def test_website_button_asks_before_opening(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     page.table.selectRow(names(page).index("Test Hotline"))
     buttons = {b.accessibleName(): b for b in page.detail.widget().findChildren(type(page.clear_button))}
     qtbot.mouseClick(buttons["Website https://example.org/hotline"], Qt.MouseButton.LeftButton)
@@ -170,7 +170,7 @@ def many_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_table_fetches_only_the_rows_it_shows(qtbot: QtBot, many_pack: Path, data_dir: Path) -> None:
     with open_window(qtbot, many_pack, data_dir) as window:
         window.tree.setCurrentIndex(window.menu_model.index(1, 0))
-        page = window.organizations_page
+        page = window.router.page("organizations")
         qtbot.wait(50)  # let the table paint its first screen
         total = MANY + 4
         assert page.model.rowCount() == total

@@ -39,7 +39,7 @@ class TripleShiftFilter(QObject):
         # parent chain; counting it at the window counts it exactly once, whatever has focus.
         # QtGui.QWindow is looked up here, not imported with the module: the window imports this module,
         # and PySide6 builds a Qt class's Python type (and enums) the first time it is named (~2 ms);
-        # QtCore.Qt likewise (see guide.ui.widgets.set_qt_enum).
+        # QtCore.Qt likewise (see guide.ui.qt_start).
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QtGui.QWindow):
             return False
         key_event: QtGui.QKeyEvent = event  # type: ignore[assignment]
@@ -54,3 +54,19 @@ class TripleShiftFilter(QObject):
             self._presses.clear()
             self._on_trigger()
         return False
+
+
+def hide_every_window() -> None:
+    """First of all: nothing may linger on screen while the rest is forgotten."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+
+
+def explain(parent: QtCore.QObject) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    QMessageBox.information(parent if isinstance(parent, QWidget) else None,
+                            QCoreApplication.translate("MainWindow", "Quick exit"), help_text())

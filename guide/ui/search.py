@@ -11,16 +11,19 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QRunnable, Q
 from PySide6.QtGui import QFont, QResizeEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QVBoxLayout, QWidget
 
+from guide.location import Location
 from guide.store import Pack, PackError, SearchHit, SearchQuery, snippet_html
-from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 from guide.ui.activating_views import ActivatingTreeView
+from guide.ui.pages.page import Printable
+from guide.ui.qt_start import ItemRole
+from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 
 DEBOUNCE_MS = 120
 PER_KIND = 25
 GROUPS = (("organization", QT_TRANSLATE_NOOP("SearchResultsPage", "Organizations")),
           ("article", QT_TRANSLATE_NOOP("SearchResultsPage", "Articles")),
           ("link", QT_TRANSLATE_NOOP("SearchResultsPage", "Links")))
-HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HIT_ROLE = ItemRole.HIT
 
 
 class _Answer(QObject):
@@ -130,9 +133,12 @@ class SearchResultsPage(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
-        self.retranslate()
+        self._label()
 
-    def retranslate(self) -> None:
+    def retranslate(self, language: str) -> None:
+        self._label()
+
+    def _label(self) -> None:
         self.summary.setAccessibleName(self.tr("Search summary"))
         self.view.setAccessibleName(self.tr("Search results"))
 
@@ -177,6 +183,21 @@ class SearchResultsPage(QWidget):
     def clear(self) -> None:
         self.model.clear()
         self.summary.clear()
+
+    def show_location(self, location: Location) -> bool:
+        return False  # results come from the search controller, never from a location
+
+    def title_for(self, location: Location) -> str:
+        return location.target
+
+    def focus(self) -> None:
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def printable(self) -> Printable | None:
+        return None
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.view]
 
     def open_current(self) -> bool:
         index = self.view.currentIndex()
