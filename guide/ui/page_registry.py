@@ -2,51 +2,62 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QAction
+
+from guide.location import Location
+from guide.store import Pack
+from guide.ui.navigation import MenuModel
 from guide.ui.pages.article import ArticlePage
 from guide.ui.pages.page import Page
+from guide.ui.router import Router
 
 if TYPE_CHECKING:
-    from guide.ui.window import MainWindow
+    from guide.store import SearchHit
 
 
-def register_pages(window: MainWindow) -> None:
-    """The first frame shows an article; building every page (and importing its module) at start-up
+def register_pages(router: Router[Page], pack: Pack, language: Callable[[], str], menu: MenuModel,
+                   article_actions: list[QAction], go: Callable[[Location], bool], status: Callable[[str], None],
+                   open_hit: Callable[[SearchHit], None]) -> None:
+    """``language()`` is the language a page is built in; ``go`` follows a link, ``status`` reports,
+    ``open_hit`` opens a search result.
+
+    The first frame shows an article; building every page (and importing its module) at start-up
     made it slower, so the others are built the first time a location of theirs is asked for."""
 
     def article() -> Page:
-        page = ArticlePage(window.pack, window.language, window.commands.page_actions())
-        page.navigate.connect(window.go)
+        page = ArticlePage(pack, language(), article_actions)
+        page.navigate.connect(go)
         return page
 
     def organizations() -> Page:
         from guide.ui.pages.organizations import OrganizationsPage
 
-        page = OrganizationsPage(window.pack, language=window.language)
-        page.status_message.connect(window.show_status)
+        page = OrganizationsPage(pack, language=language())
+        page.status_message.connect(status)
         return page
 
     def links() -> Page:
         from guide.ui.pages.links import LinksPage
 
-        return LinksPage(window.pack)
+        return LinksPage(pack)
 
     def folder() -> Page:
         from guide.ui.pages.folder import FolderPage
 
-        page = FolderPage(window.menu_model)
-        page.navigate.connect(window.go)
+        page = FolderPage(menu)
+        page.navigate.connect(go)
         return page
 
     def search_results() -> Page:
         from guide.ui.search import SearchResultsPage
 
         page = SearchResultsPage()
-        page.open_hit.connect(lambda hit: window.searching.open_hit(hit))
+        page.open_hit.connect(open_hit)
         return page
 
-    router = window.router
     router.register(["article"], article)
     router.register(["organizations", "organization"], organizations)
     router.register(["links"], links)

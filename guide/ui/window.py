@@ -71,7 +71,8 @@ class MainWindow(QMainWindow):
         self.message_page = MessagePage()
         self.pages.addWidget(self.message_page)
         self.router: Router[Page] = Router(self._display, self._shown, self._refused, self._built, (PackError,))
-        register_pages(self)
+        register_pages(self.router, pack, lambda: self.language, self.menu_model, self.commands.page_actions(),
+                       self.go, self.show_status, lambda hit: self.searching.open_hit(hit))
         self.bookmarks = Bookmarks(self, settings, self.commands.bookmark, self.page_title, self.go,
                                    self.show_status)
         self.toolbar = Toolbar(self, self.commands, self.bookmarks.menu)
