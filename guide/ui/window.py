@@ -68,8 +68,9 @@ class MainWindow(QMainWindow):
         self.tree.location_selected.connect(self.go)
         self.tree.activated_page.connect(self.focus_page)
         self.pages = QStackedWidget()
+        # Joins the stack when first shown: the stack sizes its first page with itself, and a page
+        # filled while hidden and unsized (an article) opens scrolled down.
         self.message_page = MessagePage()
-        self.pages.addWidget(self.message_page)
         self.router: Router[Page] = Router(self._display, self._shown, self._refused, self._built, (PackError,))
         register_pages(self.router, pack, lambda: self.language, self.menu_model, self.commands.page_actions(),
                        self.go, self.show_status, lambda hit: self.searching.open_hit(hit))
@@ -162,6 +163,8 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.message_page.setText(text)
+        if self.pages.indexOf(self.message_page) < 0:
+            self.pages.addWidget(self.message_page)
         self.pages.setCurrentWidget(self.message_page)
 
     def focus_page(self) -> None:
