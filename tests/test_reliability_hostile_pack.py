@@ -73,7 +73,7 @@ def test_hostile_html_is_shown_inert(qtbot: QtBot, hostile_pack: Path, data_dir:
     with open_window(qtbot, hostile_pack, data_dir) as window:
         assert window.go(Location("article", "signs"))
         browser = window.router.page("article").browser
-        qtbot.wait(50)  # let the view lay out and paint (images and backgrounds are asked for then)
+        browser.viewport().grab()  # lays out and paints the view now: images and backgrounds are asked for then
         text = browser.toPlainText()
         assert "The end." in text and text.count("huge") == HUGE_WORDS
         assert "SCRIPT RAN" not in text
@@ -137,7 +137,7 @@ def test_a_crafted_pack_cannot_show_a_local_picture(qtbot: QtBot, mini_pack: Pat
     connection.close()
     with open_window(qtbot, crafted, data_dir) as window:
         assert window.go(Location("article", "signs"))
-        qtbot.wait(50)
+        window.router.page("article").browser.viewport().grab()
         document = window.router.page("article").browser.document()
         shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(str(picture)))
         assert nothing_given(shown)  # had Qt read the file itself, the 256-pixel icon would be cached here

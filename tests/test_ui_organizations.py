@@ -171,13 +171,14 @@ def test_table_fetches_only_the_rows_it_shows(qtbot: QtBot, many_pack: Path, dat
     with open_window(qtbot, many_pack, data_dir) as window:
         window.tree.setCurrentIndex(window.menu_model.index(1, 0))
         page = window.router.page("organizations")
-        qtbot.wait(50)  # let the table paint its first screen
+        qtbot.waitUntil(lambda: page.model.rows_fetched > 0)  # the table painted its first screen
         total = MANY + 4
         assert page.model.rowCount() == total
         assert page.count.text() == f"{total} of {total} organizations"
         assert 0 < page.model.rows_fetched <= PAGE_SIZE
+        fetched = page.model.rows_fetched
         page.table.scrollToBottom()
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: page.model.rows_fetched > fetched)  # the last screen painted
         assert page.model.index(total - 1, 0).data() == "Texas Crisis Line"
         assert page.model.rows_fetched <= 3 * PAGE_SIZE
         for row in range(0, total, PAGE_SIZE):  # walk every page: memory stays bounded

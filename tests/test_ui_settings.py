@@ -49,7 +49,7 @@ def test_zoom_and_bookmarks_survive_a_restart(qtbot: QtBot, mini_pack: Path, dat
 def test_searches_and_pages_are_never_written(qtbot: QtBot, mini_pack: Path, data_dir: Path) -> None:
     with open_window(qtbot, mini_pack, data_dir) as window:
         qtbot.keyClicks(window.search_field, "secretword")
-        qtbot.wait(300)
+        qtbot.waitUntil(lambda: window.router.page("search").summary.text().endswith("“secretword”"))
         window.go(Location("article", "glossary"))
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     written = "".join(p.read_text(encoding="utf-8") for p in data_dir.iterdir())

@@ -52,7 +52,7 @@ def register_pages(router: Router[Page], pack: Pack, language: Callable[[], str]
         return page
 
     def search_results() -> Page:
-        from guide.ui.search import SearchResultsPage
+        from guide.ui.pages.search_results import SearchResultsPage
 
         page = SearchResultsPage()
         page.open_hit.connect(open_hit)

@@ -15,7 +15,8 @@ from guide.ui.search_field import SearchField
 
 if TYPE_CHECKING:
     from guide.store import SearchHit
-    from guide.ui.search import SearchController, SearchResultsPage
+    from guide.ui.pages.search_results import SearchResultsPage
+    from guide.ui.search import SearchController
 
 
 class SearchWiring:
