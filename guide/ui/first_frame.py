@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QPaintEvent
 
-from PySide6.QtCore import QEvent, QObject, QTimer
 
+class AfterFirstFrame:
+    """Mixed into a top-level widget before its Qt class: ``after_first_frame`` runs once, just after
+    the widget's first frame is painted and on screen."""
 
-class AfterFirstFrame(QObject):
-    """Watches ``window``'s own events (not its children's) until its first paint, then calls ``then``."""
+    _first_frame_painted = False
 
-    def __init__(self, window: QObject, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._window, self._then = window, then
-        window.installEventFilter(self)
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)  # type: ignore[misc]
+        if not self._first_frame_painted:
+            self._first_frame_painted = True
+            QTimer.singleShot(0, self.after_first_frame)  # a timer of 0 runs after this frame is shown
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # a timer of 0 runs after this frame is painted and shown
-        return False
+    def after_first_frame(self) -> None:
+        """Start-up work the first frame does not need."""

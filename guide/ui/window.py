@@ -23,7 +23,7 @@ from guide.ui.first_frame import AfterFirstFrame
 from guide.ui.hotline import HotlineBanner
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.page_registry import register_pages
-from guide.ui.pages.message import MessagePage
+from guide.ui.pages.message import label_message, message_page
 from guide.ui.pages.page import Page
 from guide.ui.router import Router
 from guide.ui.search_field import SearchField
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
 STATUS_MS = 5000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(AfterFirstFrame, QMainWindow):
     quit_requested = Signal()
     first_frame_shown = Signal()  # once, just after the window's first frame is on screen
 
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         # Joins the stack when first shown: the stack sizes its first page with itself, and a page
         # filled while hidden and unsized (an article) opens scrolled down.
-        self.message_page = MessagePage()
+        self.message_page = message_page()
         self.router: Router[Page] = Router(self._display, self._shown, self._refused, self._built, (PackError,))
         register_pages(self.router, pack, lambda: self.language, self.menu_model, self.commands.page_actions(),
                        self.go, self.show_status, lambda hit: self.searching.open_hit(hit))
@@ -81,13 +81,14 @@ class MainWindow(QMainWindow):
         self.menus = MenuBar(self, self.commands)
         self.bookmarks.follow_menu(self.menus.bookmarks)
         self.status_labels = StatusLabels(self, pack)
+        self.router.page("article")  # the first frame's: in the stack before it is laid out, as it was
         lay_out(self, self.banner, [self.search_field, self.tree], self.pages)
+        self._set_tab_order()
         self._label()
         self.searching = SearchWiring(self.search_field, self.router, pack, self.language, self, self.go,
                                       self.show_status)
         self.directory_import: DirectoryImport | None = None  # File > Import directory…, made on first use
         self._quick_exit_keys = quick_exit.TripleShiftFilter(self.quick_exit, self)
-        AfterFirstFrame(self, self._after_first_frame)
         self.view_scale = ViewScale(self, settings, self.commands.presentation, self.show_status)
         if settings.problem:
             self.show_status(settings.problem)
@@ -113,7 +114,8 @@ class MainWindow(QMainWindow):
 
     def _built(self, page: Page) -> None:
         self.pages.addWidget(cast(QWidget, page))
-        self._set_tab_order()
+        if self.centralWidget() is not None:  # laid out: widgets in one window can be chained
+            self._set_tab_order()
 
     def _set_tab_order(self) -> None:
         """Quick exit first, then search, tree, the page; the banner's copy buttons last.
@@ -130,7 +132,7 @@ class MainWindow(QMainWindow):
         self.menus.relabel()
         self.bookmarks.relabel()
         self.toolbar.relabel()
-        self.message_page.retranslate()
+        label_message(self.message_page)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -276,8 +278,7 @@ class MainWindow(QMainWindow):
 
     # -- lifetime ------------------------------------------------------------------------------
 
-    def _after_first_frame(self) -> None:
-        """Start-up work the first frame does not need."""
+    def after_first_frame(self) -> None:
         # An application-wide filter in Python is called for every event of every widget; installed
         # before the first frame, it made building and painting the window half again as slow.
         QApplication.instance().installEventFilter(self._quick_exit_keys)  # type: ignore[union-attr]

@@ -1,18 +1,20 @@
-"""The page that says why a location cannot be shown."""
+"""The page that says why a location cannot be shown: a plain label."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from guide.ui.qt_start import align_center
 
 
-class MessagePage(QLabel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        align_center(self)
-        self.setWordWrap(True)
+def message_page() -> QLabel:
+    label = QLabel()
+    align_center(label)
+    label.setWordWrap(True)
+    label_message(label)
+    return label
 
-    def retranslate(self) -> None:
-        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Message"))  # the window's word
+
+def label_message(label: QLabel) -> None:
+    label.setAccessibleName(QCoreApplication.translate("MainWindow", "Message"))  # the window's word

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from guide.location import Location
 
@@ -13,15 +12,13 @@ if TYPE_CHECKING:
     from guide.store import OrganizationFilter
 
 
-@dataclass(frozen=True)
-class ArticleSheet:
+class ArticleSheet(NamedTuple):
     """The fact sheet of one article."""
 
     slug: str
 
 
-@dataclass(frozen=True)
-class DirectorySheet:
+class DirectorySheet(NamedTuple):
     """The fact sheet of the organizations a filter selects."""
 
     filter: OrganizationFilter
