@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from test_ui_window import link_point
 from ui_support import open_window, visible_dialog
 
-from guide.ui.pages.article import InertDocument
-from guide.ui.external import ExternalLinkDialog
 from guide.location import Location
+from guide.ui.external import ExternalLinkDialog
+from guide.ui.pages.article import InertDocument
 
 HUGE_WORDS = 400_000  # about 2.4 MB of text in one article
 HOSTILE_HTML = f"""

@@ -15,8 +15,8 @@ from ui_support import open_window, visible_dialog
 from guide.content import build_pack
 from guide.store import OrganizationFilter, Pack
 from guide.ui.external import ExternalLinkDialog
-from guide.ui.pages.organizations_model import PAGE_SIZE, PAGES_KEPT
 from guide.ui.pages.organizations import OrganizationsPage
+from guide.ui.pages.organizations_model import PAGE_SIZE, PAGES_KEPT
 from guide.ui.window import MainWindow
 
 
