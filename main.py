@@ -1,11 +1,9 @@
 """Entry point: ``python main.py [command]``."""
-import gc
 import sys
 
-# Start-up builds thousands of long-lived objects (modules, classes, Qt's enums) and almost no
-# garbage, so the cyclic collector's passes over them (some 40, 5-8 ms) are wasted. guide.launch
-# turns it back on: at once for a command, after the first frame for the window.
-gc.disable()
+from guide.startup import pause_collection
+
+pause_collection()  # first of all: see guide.startup
 
 from guide.launch import main  # noqa: E402
 

@@ -74,7 +74,7 @@ def measure_keystrokes(app: TimedApplication, window, runs: int) -> list[float]:
     from guide.ui.search import DEBOUNCE_MS
 
     answered: list[str] = []
-    window.search.results.connect(lambda text, _hits: answered.append(text))
+    window.searching.controller.results.connect(lambda text, _hits: answered.append(text))
     field = window.search_field
     blocks = []
     for _ in range(runs):
@@ -97,7 +97,7 @@ def measure_keystrokes(app: TimedApplication, window, runs: int) -> list[float]:
 
 def measure_filters(app: TimedApplication, window, runs: int) -> dict[str, float]:  # type: ignore[no-untyped-def]
     """Median ms per kind of filter change on the organizations page (all 100 000 rows before it)."""
-    page = window.organizations_page
+    page = window.router.page("organizations")
     index = window.menu_model.match(window.menu_model.index(0, 0), Qt.ItemDataRole.DisplayRole,
                                     "Organizations", 1, Qt.MatchFlag.MatchStartsWith)[0]
     window.tree.setCurrentIndex(index)
@@ -171,7 +171,7 @@ def main() -> int:
         result["ui_block_ms"] = measure_keystrokes(app, window, max(1, args.runs // 2))
         result["pdf_ms"] = measure_pdf(pack, args.runs)
         window.close()
-        window.search.wait()
+        window.searching.controller.wait()
     pack.close()
     print(json.dumps(result))
     return 0

@@ -42,7 +42,7 @@ def main() -> int:
         start = time.perf_counter()
         action()
         app.processEvents()
-        fetched = window.organizations_page.model.rows_fetched if window else 0
+        fetched = window.router.page("organizations").model.rows_fetched if window else 0
         rows.append((name, (time.perf_counter() - start) * 1000, fetched))
 
     pack_holder: list[Pack] = []
@@ -56,7 +56,7 @@ def main() -> int:
 
         step("create and show the window", build)
         assert window is not None
-        page = window.organizations_page
+        page = window.router.page("organizations")
         org_index = window.menu_model.match(window.menu_model.index(0, 0), Qt.ItemDataRole.DisplayRole,
                                             "Organizations", 1, Qt.MatchFlag.MatchStartsWith)[0]
         step("show all organizations", lambda: window.tree.setCurrentIndex(org_index))

@@ -78,13 +78,13 @@ def select_node(window: MainWindow, title: str) -> None:
 
 def click_link(qtbot: QtBot, window: MainWindow, href: str) -> None:
     """Click, with the mouse, the first piece of article text that links to ``href``."""
-    browser = window.article_page.browser
+    browser = window.router.page("article").browser
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=link_point(window, href))
 
 
 def link_point(window: MainWindow, href: str) -> QPoint:
     """Scroll the link to ``href`` into view (only as far as needed) and return a point on it."""
-    browser = window.article_page.browser
+    browser = window.router.page("article").browser
     block = browser.document().begin()
     while block.isValid():
         fragments = block.begin()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import tempfile
 from collections.abc import Callable
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from guide import i18n
 from guide.paths import icon_path
+from guide.startup import resume_collection
 from guide.store import Pack, PackError
 from guide.ui.stop_signals import StopSignals
 from guide.ui.theme import STYLE_ARGUMENTS, apply_theme, follow_colour_scheme
@@ -23,7 +23,7 @@ from guide.ui.window import MainWindow
 from guide.userdata.settings import Settings
 
 if TYPE_CHECKING:
-    from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file
+    from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file  # noqa: F401 (what __getattr__ gives)
 
 APP_NAME = "trafficking-guide"
 
@@ -101,17 +101,10 @@ def application() -> QApplication:
     return app
 
 
-def resume_garbage_collection() -> None:
-    """main.py starts with the cyclic collector off. What start-up built (modules, classes, widgets)
-    lives as long as the window, so it is frozen out of the collector's passes, then collection resumes."""
-    gc.freeze()
-    gc.enable()
-
-
 def settle_after_first_frame(app: QApplication) -> None:
     """Start-up work the first frame does without."""
     follow_colour_scheme(app)
-    resume_garbage_collection()
+    resume_collection()  # see guide.startup
 
 
 def run(pack_path: Path) -> int:

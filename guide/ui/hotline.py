@@ -7,7 +7,8 @@ import html
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from guide.store import Hotline
-from guide.ui.widgets import CopyButton, selectable_label, set_qt_enum
+from guide.ui.qt_start import rich_text, strong_focus
+from guide.ui.widgets import CopyButton, selectable_label
 
 
 class HotlineBanner(QFrame):
@@ -21,7 +22,7 @@ class HotlineBanner(QFrame):
         self.copy_buttons: list[CopyButton] = []
 
         self.emergency = QLabel()
-        set_qt_enum(self.emergency, "textFormat", "RichText")
+        rich_text(self.emergency)
         self.phone = self._number() if hotline.phone else None
         self.phone_copy = self._copy(hotline.phone) if hotline.phone else None
         self.text = self._number() if hotline.text else None
@@ -90,6 +91,6 @@ class HotlineBanner(QFrame):
 
     def _copy(self, number: str) -> CopyButton:
         button = CopyButton(number, "", self)
-        set_qt_enum(button, "focusPolicy", "StrongFocus")  # reachable by Tab on macOS too
+        strong_focus(button)
         self.copy_buttons.append(button)
         return button

@@ -7,15 +7,11 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
+from guide.location import Location
 from guide.store import MenuNode
 from guide.ui.icons import ui_icon
-from guide.location import Location
+from guide.ui.qt_start import ItemRole
 
-# Qt.ItemDataRole's values, as numbers: the view calls data() while it paints the first frame, and
-# naming Qt there would build all of PySide6's Qt enums first (see guide.ui.widgets.set_qt_enum).
-# tests/ui/test_window.py checks them against Qt's.
-DISPLAY_ROLE, DECORATION_ROLE, TOOL_TIP_ROLE, ACCESSIBLE_TEXT_ROLE, USER_ROLE = 0, 1, 3, 11, 0x0100
-NODE_ROLE = USER_ROLE + 1
 _KINDS_WITH_ICONS = frozenset({"article", "organizations", "links", "folder"})  # each an icon of guide.ui.icons
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -69,13 +65,13 @@ class MenuModel(QAbstractItemModel):
     def node(self, index: _ModelIndex) -> MenuNode | None:
         return self._nodes.get(index.internalId()) if index.isValid() else None
 
-    def index(self, row: int, column: int, parent: _ModelIndex = QModelIndex()) -> QModelIndex:
+    def index(self, row: int, column: int, parent: _ModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008 (the Qt signature)
         children = self._children(parent)
         if column != 0 or not 0 <= row < len(children):
             return QModelIndex()
         return self.createIndex(row, 0, children[row].id)
 
-    def parent(self, child: _ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+    def parent(self, child: _ModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008 (the Qt signature)
         if not child.isValid():
             return QModelIndex()
         parent_id = self._parent.get(child.internalId())
@@ -83,23 +79,23 @@ class MenuModel(QAbstractItemModel):
             return QModelIndex()
         return self.createIndex(self._row[parent_id], 0, parent_id)
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (the Qt signature)
         if parent.isValid() and parent.column() != 0:
             return 0
         return len(self._children(parent))
 
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (the Qt signature)
         return 1
 
-    def data(self, index: _ModelIndex, role: int = DISPLAY_ROLE) -> object:
+    def data(self, index: _ModelIndex, role: int = ItemRole.DISPLAY) -> object:
         node = self.node(index)
         if node is None:
             return None
-        if role in (DISPLAY_ROLE, ACCESSIBLE_TEXT_ROLE, TOOL_TIP_ROLE):
+        if role in (ItemRole.DISPLAY, ItemRole.ACCESSIBLE_TEXT, ItemRole.TOOL_TIP):
             return node.title
-        if role == DECORATION_ROLE:
+        if role == ItemRole.DECORATION:
             return ui_icon(node.kind if node.kind in _KINDS_WITH_ICONS else "folder")
-        if role == NODE_ROLE:
+        if role == ItemRole.NODE:
             return node
         return None
 

@@ -10,8 +10,9 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore  # QtCore.Qt when a key is pressed: see guide.ui.qt_start
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QWindow
 
 PRESSES = 3
 WINDOW_SECONDS = 1.0
@@ -37,12 +38,9 @@ class TripleShiftFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A key press reaches its QWindow first and is then offered to widget after widget up the
         # parent chain; counting it at the window counts it exactly once, whatever has focus.
-        # QtGui.QWindow is looked up here, not imported with the module: the window imports this module,
-        # and PySide6 builds a Qt class's Python type (and enums) the first time it is named (~2 ms);
-        # QtCore.Qt likewise (see guide.ui.widgets.set_qt_enum).
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QtGui.QWindow):
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
             return False
-        key_event: QtGui.QKeyEvent = event  # type: ignore[assignment]
+        key_event: QKeyEvent = event  # type: ignore[assignment]
         if key_event.key() != QtCore.Qt.Key.Key_Shift:
             self._presses.clear()  # Shift used to type capitals never adds up to three
             return False
@@ -54,3 +52,19 @@ class TripleShiftFilter(QObject):
             self._presses.clear()
             self._on_trigger()
         return False
+
+
+def hide_every_window() -> None:
+    """First of all: nothing may linger on screen while the rest is forgotten."""
+    from PySide6.QtWidgets import QApplication
+
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.hide()
+
+
+def explain(parent: QtCore.QObject) -> None:
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    QMessageBox.information(parent if isinstance(parent, QWidget) else None,
+                            QCoreApplication.translate("MainWindow", "Quick exit"), help_text())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-HTML_ROLE = Qt.ItemDataRole.UserRole + 10
+from guide.ui.qt_start import ItemRole
+
+HTML_ROLE = ItemRole.HTML
 _ModelIndex = QModelIndex | QPersistentModelIndex
 # Laid-out documents kept for reuse: the view asks an item's size several times and paints it
 # again on every scroll, and laying out rich text is the costly part (search results while typing).

@@ -23,7 +23,7 @@ class SearchField(QLineEdit):
                                               "Enter opens the first; Escape clears."))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # QtCore.Qt, not Qt imported with the module: see guide.ui.widgets.set_qt_enum.
+        # QtCore.Qt, not Qt imported with the module: see guide.ui.qt_start.
         if event.key() == QtCore.Qt.Key.Key_Down:
             self.down_pressed.emit()
             return

@@ -34,7 +34,7 @@ def apply_system_palette(app: QApplication) -> None:
     """Our dark palette when the system says dark and the platform gives no dark palette of its own;
     else the platform's (Fusion's own on Qt 6.5 and later follows a dark scheme by itself)."""
     # Qt and the style, named here and not at start-up: asking for the colour scheme builds all of
-    # PySide6's Qt enums (see guide.ui.widgets.set_qt_enum), so this runs after the first frame.
+    # PySide6's Qt enums (see guide.ui.qt_start), so this runs after the first frame.
     from PySide6.QtCore import Qt
 
     wants_dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark

@@ -92,9 +92,9 @@ def run_and_answer(qtbot: QtBot, pack: Path, *steps: tuple[type[QWidget], Callab
             return
         watcher.stop()
         window = windows[0]
-        window_facts.update(title=window.windowTitle(), page=window.article_page.slug,
+        window_facts.update(title=window.windowTitle(), page=window.router.page("article").slug,
                             icon=not window.windowIcon().isNull())
-        window.quick_exit_button.click()  # quits through run()'s own connection
+        window.toolbar.quick_exit_button.click()  # quits through run()'s own connection
 
     watcher = QTimer()
     watcher.setInterval(20)
@@ -251,27 +251,27 @@ def test_a_pack_changed_under_the_open_window_gives_messages_not_exceptions(
             select_node(window, title)
         window.go(Location("article", "glossary"))
         qtbot.keyClicks(window.search_field, "hotline")
-        qtbot.waitUntil(lambda: window.search_page.hits() != [])
-        hit = window.search_page.hits()[0]
+        qtbot.waitUntil(lambda: window.router.page("search").hits() != [])
+        hit = window.router.page("search").hits()[0]
 
         change(pack)
         name = pack.name
 
-        window.bookmark_action.trigger()  # the title of a page outside the menu
+        window.commands.bookmark.trigger()  # the title of a page outside the menu
         assert window.settings.bookmarks[0].title == "Glossary"
         for title in ("Introduction", "Signs", "Legal help", "Links"):
             forget_messages(window)
             select_node(window, title)
             assert name in problem_shown(window), title
         for step in (lambda: window.go(Location("organization", "texas-line")), window.go_back,
-                     lambda: window.open_hit(hit), menu_action(window, "About this guide").trigger):
+                     lambda: window.searching.open_hit(hit), menu_action(window, "About this guide").trigger):
             forget_messages(window)
             step()
             assert name in problem_shown(window)
 
         forget_messages(window)
         for language in ("es", "en"):  # back to English: the interface language is the whole app's
-            next(a for a in window.language_actions.actions() if a.data() == language).trigger()
+            next(a for a in window.commands.languages.actions() if a.data() == language).trigger()
             assert name in problem_shown(window)
 
         window.search_field.clear()
@@ -289,6 +289,6 @@ def test_a_pack_changed_under_the_open_window_gives_messages_not_exceptions(
             return text
 
         answer_modals(seen, (QMessageBox, read))
-        window.export_action.trigger()
+        window.commands.export.trigger()
         assert name in str(seen[0]) and "could not be made" in str(seen[0])
         assert window.isVisible()

@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from support import link_point, open_window, visible_dialog
 
 from guide.location import Location
-from guide.ui.article_page import InertDocument
 from guide.ui.external import ExternalLinkDialog
+from guide.ui.pages.article import InertDocument
 
 HUGE_WORDS = 400_000  # about 2.4 MB of text in one article
 HOSTILE_HTML = f"""
@@ -71,8 +71,8 @@ def test_hostile_html_is_shown_inert(qtbot: QtBot, hostile_pack: Path, data_dir:
                                      resources_asked: list[tuple[str, object]]) -> None:
     with open_window(qtbot, hostile_pack, data_dir) as window:
         assert window.go(Location("article", "signs"))
-        browser = window.article_page.browser
-        qtbot.wait(50)  # let the view lay out and paint (images and backgrounds are asked for then)
+        browser = window.router.page("article").browser
+        browser.viewport().grab()  # lays out and paints the view now: images and backgrounds are asked for then
         text = browser.toPlainText()
         assert "The end." in text and text.count("huge") == HUGE_WORDS
         assert "SCRIPT RAN" not in text
@@ -97,7 +97,7 @@ def test_hostile_html_is_shown_inert(qtbot: QtBot, hostile_pack: Path, data_dir:
             box.close()
 
         assert window.isVisible() and window.go(Location("article", "intro"))
-        assert window.article_page.browser.toPlainText().startswith("Introduction")
+        assert window.router.page("article").browser.toPlainText().startswith("Introduction")
 
 
 def test_a_crafted_pack_cannot_print_a_local_picture(qapp, mini_pack: Path, tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_a_crafted_pack_cannot_show_a_local_picture(qtbot: QtBot, mini_pack: Pat
     connection.close()
     with open_window(qtbot, crafted, data_dir) as window:
         assert window.go(Location("article", "signs"))
-        qtbot.wait(50)
-        document = window.article_page.browser.document()
+        window.router.page("article").browser.viewport().grab()
+        document = window.router.page("article").browser.document()
         shown = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(str(picture)))
         assert nothing_given(shown)  # had Qt read the file itself, the 256-pixel icon would be cached here

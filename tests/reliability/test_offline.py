@@ -125,17 +125,17 @@ def test_the_whole_app_works_without_any_network(qtbot: QtBot, mini_pack: Path, 
             window.tree.setCurrentIndex(index)
             page = window.pages.currentWidget()
             seen_pages.add(type(page).__name__)
-            if page is window.organizations_page:
-                table = window.organizations_page.table
+            if page is window.router.page("organizations"):
+                table = window.router.page("organizations").table
                 for row in range(table.model().rowCount()):
                     table.selectRow(row)
-                    assert window.organizations_page.detail.organization is not None
-            if page is window.links_page:
-                window.links_page.open_current()  # asks first; Cancel
+                    assert window.router.page("organizations").detail.organization is not None
+            if page is window.router.page("links"):
+                window.router.page("links").open_current()  # asks first; Cancel
                 dialog = visible_dialog(ExternalLinkDialog)
                 assert isinstance(dialog, ExternalLinkDialog)
                 dialog.cancel_button.click()
-                window.links_page.open_current()  # asks again; the user opens it in the browser
+                window.router.page("links").open_current()  # asks again; the user opens it in the browser
                 dialog = visible_dialog(ExternalLinkDialog)
                 dialog.open_button.click()  # type: ignore[union-attr]
         assert {"ArticlePage", "OrganizationsPage", "LinksPage", "FolderPage"} <= seen_pages
@@ -144,23 +144,23 @@ def test_the_whole_app_works_without_any_network(qtbot: QtBot, mini_pack: Path, 
 
         window.focus_search()
         qtbot.keyClicks(window.search_field, "trafficking")
-        qtbot.waitUntil(lambda: window.search_page.hits() != [])
+        qtbot.waitUntil(lambda: window.router.page("search").hits() != [])
         qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # opens the first hit
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
         assert window.settings.bookmarks
-        window.bookmarks_menu.aboutToShow.emit()
-        window.bookmarks_menu.actions()[-1].trigger()
+        window.bookmarks.menu.aboutToShow.emit()
+        window.bookmarks.menu.actions()[-1].trigger()
 
         window.tree.setCurrentIndex(all_indexes(window)[0])
         seen: list[object] = []
         answer_modals(seen, (QFileDialog, save_as(tmp_path / "intro.pdf")))
-        window.export_action.trigger()
+        window.commands.export.trigger()
         answer_modals(seen, (QPrintPreviewDialog, close))
-        window.print_action.trigger()
+        window.commands.print.trigger()
         window.go(Location("organizations", "all"))
         answer_modals(seen, (QFileDialog, save_as(tmp_path / "orgs.pdf")))
-        window.export_action.trigger()
-        about = next(a for a in window.findChildren(type(window.export_action)) if a.text() == "About this guide")
+        window.commands.export.trigger()
+        about = next(a for a in window.findChildren(type(window.commands.export)) if a.text() == "About this guide")
         answer_modals(seen, (QMessageBox, close))
         about.trigger()
         assert len(seen) == 4
@@ -168,7 +168,7 @@ def test_the_whole_app_works_without_any_network(qtbot: QtBot, mini_pack: Path, 
             assert (tmp_path / pdf).read_bytes().startswith(b"%PDF")
 
         assert inet_sockets_of_this_process() == set()
-        window.quick_exit_button.click()
+        window.toolbar.quick_exit_button.click()
 
     assert network_attempts == []
     assert handoffs.urls == ["https://example.org/report"]  # handed to the system only when asked

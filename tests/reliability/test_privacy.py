@@ -47,19 +47,19 @@ def test_quick_exit_leaves_no_search_and_no_page_behind(qtbot: QtBot, mini_pack:
         for word in SEARCHED:
             window.focus_search()
             qtbot.keyClicks(window.search_field, word)
-            qtbot.waitUntil(lambda word=word: window.search_page.summary.text().endswith(f"“{word}”"))
+            qtbot.waitUntil(lambda word=word: window.router.page("search").summary.text().endswith(f"“{word}”"))
         qtbot.keyClick(window.search_field, Qt.Key.Key_Return)  # opens "Recognizing the signs"
-        assert window.article_page.slug == "signs"
+        assert window.router.page("article").slug == "signs"
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)  # the one page kept
         for location in (Location("article", "glossary"), Location("organization", "kids-ny"), Location("links", "all")):
             assert window.go(location)
-        window.quick_exit_button.click()
+        window.toolbar.quick_exit_button.click()
 
         assert not window.isVisible()
-        assert window.history.current is None and not window.history.can_go_back()
-        assert window.search_field.text() == "" and window.search_page.hits() == []
-        assert window.article_page.slug == "" and window.article_page.browser.toPlainText() == ""
-        assert window.organizations_page.detail.organization is None
+        assert window.router.history.current is None and not window.router.history.can_go_back()
+        assert window.search_field.text() == "" and window.router.page("search").hits() == []
+        assert window.router.page("article").slug == "" and window.router.page("article").browser.toPlainText() == ""
+        assert window.router.page("organizations").detail.organization is None
 
     files = every_file(private_home)
     assert list(files) == [data / "settings.json"]  # nothing else was written anywhere

@@ -23,12 +23,12 @@ def test_typed_text_gives_hits_or_the_empty_state(qtbot: QtBot, window: MainWind
     field.clear()
     if not text.strip():
         field.insert(text)
-        assert window.pages.currentWidget() is not window.search_page  # blank text: back to the page
+        assert window.pages.currentWidget() is not window.router.page("search")  # blank text: back to the page
         return
-    with qtbot.waitSignal(window.search.results, timeout=10_000,
+    with qtbot.waitSignal(window.searching.controller.results, timeout=10_000,
                           check_params_cb=lambda answered, _hits: answered == field.text()):
         field.insert(text)  # as typed (or pasted) by the user
-    page = window.search_page
+    page = window.router.page("search")
     assert window.pages.currentWidget() is page
     hits = page.hits()
     groups = page.model.rowCount()

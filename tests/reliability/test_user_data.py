@@ -164,6 +164,6 @@ def test_an_unwritable_data_folder_is_a_message_and_the_window_goes_on(qtbot: Qt
     with open_window(qtbot, mini_pack, blocker / "data") as window:
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
         assert "could not be saved" in window.statusBar().currentMessage()
-        assert window.bookmark_action.isChecked()  # kept for this session
+        assert window.commands.bookmark.isChecked()  # kept for this session
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
         assert window.settings.zoom == 110 and window.isVisible()

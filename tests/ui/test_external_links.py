@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from support import visible_dialog
 
-from guide.ui.article_page import ArticleBrowser
 from guide.ui.external import ExternalLinkDialog, is_allowed
+from guide.ui.pages.article import ArticleBrowser
 from guide.ui.window import MainWindow
 
 
@@ -24,7 +24,7 @@ def test_an_external_article_link_asks_first_and_can_be_copied(qtbot: QtBot, win
     assert dialog.address.text() == source
     assert dialog.isModal() or dialog.windowModality() != Qt.WindowModality.NonModal
     assert dialog.cancel_button.isDefault()  # Enter alone does not leave the app
-    assert window.article_page.slug == "intro"  # nothing navigated
+    assert window.router.page("article").slug == "intro"  # nothing navigated
     QGuiApplication.clipboard().clear()
     qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == source
@@ -32,7 +32,7 @@ def test_an_external_article_link_asks_first_and_can_be_copied(qtbot: QtBot, win
 
 
 def test_cancel_leaves_everything_as_it_was(qtbot: QtBot, window: MainWindow) -> None:
-    window.article_page.browser.anchorClicked.emit(QUrl("tel:1-888-555-0100"))
+    window.router.page("article").browser.anchorClicked.emit(QUrl("tel:1-888-555-0100"))
     dialog = visible_dialog(ExternalLinkDialog)
     assert dialog is not None and "call" in dialog.findChildren(type(dialog.address))[0].text()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
@@ -42,13 +42,13 @@ def test_cancel_leaves_everything_as_it_was(qtbot: QtBot, window: MainWindow) ->
 @pytest.mark.parametrize("address", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,hi",
                                      "ftp://example.org/x", "JaVaScRiPt:alert(1)", "http://"])
 def test_other_schemes_are_refused_with_a_message(qtbot: QtBot, window: MainWindow, address: str) -> None:
-    window.article_page.browser.anchorClicked.emit(QUrl(address))
+    window.router.page("article").browser.anchorClicked.emit(QUrl(address))
     assert visible_dialog(ExternalLinkDialog) is None
     box = visible_dialog(QMessageBox)
     assert box is not None
     assert "not opened" in box.text()
     qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    assert window.article_page.slug == "intro"
+    assert window.router.page("article").slug == "intro"
 
 
 @pytest.mark.parametrize("address, allowed", [
@@ -73,7 +73,7 @@ def test_links_page_marks_internet_and_asks_before_opening(qtbot: QtBot, window:
     from guide.location import Location
 
     window.go(Location("links", "all"))
-    page = window.links_page
+    page = window.router.page("links")
     first = page.model.index(0)
     assert "needs internet" in first.data(Qt.ItemDataRole.UserRole + 10)
     assert "Example Publisher" in first.data(Qt.ItemDataRole.UserRole + 10)

@@ -37,8 +37,8 @@ def test_import_opens_the_new_guide_and_leaves_the_bundled_pack_alone(qtbot: QtB
         assert "services.csv:4: service 'Closed clinic' is defunct" in importer.message.detailedText()
         # "By state" nodes filter the organizations page by state.
         state_node = imported.pack.menu()[1].children[0]
-        imported.organizations_page.show_category(state_node.target)
-        assert imported.organizations_page.state.currentData() == state_node.target.removeprefix("state:")
+        imported.router.page("organizations").show_category(state_node.target)
+        assert imported.router.page("organizations").state.currentData() == state_node.target.removeprefix("state:")
         importer.message.close()
         imported.close()
     assert _digest(mini_pack) == before

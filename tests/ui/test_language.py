@@ -43,7 +43,7 @@ def _english_afterwards(qapp) -> None:  # type: ignore[no-untyped-def]
 
 
 def _choose(window: MainWindow, language: str) -> None:
-    action = next(a for a in window.language_actions.actions() if a.data() == language)
+    action = next(a for a in window.commands.languages.actions() if a.data() == language)
     action.trigger()
 
 
@@ -51,14 +51,14 @@ def test_switching_language_relabels_the_window_and_is_remembered(qtbot: QtBot, 
                                                                    data_dir: Path) -> None:
     with open_window(qtbot, es_pack, data_dir) as window:
         assert window.search_field.placeholderText() == "Search the guide (Ctrl+K)"
-        assert window.article_page.article.title == "Introduction to trafficking"
+        assert window.router.page("article").article.title == "Introduction to trafficking"
         _choose(window, "es")
         assert window.language == "es" and i18n.installed_language() == "es"
         assert window.search_field.placeholderText() == "Buscar en la guía (Ctrl+K)"
-        assert window.back_action.text() == "Atrás" and window.quick_exit_button.text() == "Salida rápida"
+        assert window.commands.back.text() == "Atrás" and window.toolbar.quick_exit_button.text() == "Salida rápida"
         assert [window.menu_model.index(r, 0).data() for r in range(4)] == [
             "Introducción", "Organizaciones", "Enlaces", "Acerca de"]
-        assert window.article_page.article.title == "Introducción a la trata"  # the page shown follows
+        assert window.router.page("article").article.title == "Introducción a la trata"  # the page shown follows
         assert window.windowTitle() == "Introducción — Guía de prueba"
         banner = " ".join(label.text() for label in window.banner.findChildren(QLabel))
         assert "Línea de Prueba" in banner and "Las llamadas y los mensajes de texto" in banner
@@ -67,11 +67,11 @@ def test_switching_language_relabels_the_window_and_is_remembered(qtbot: QtBot, 
         assert Settings(data_dir).language == "es"
 
     with open_window(qtbot, es_pack, data_dir) as window:  # the next start opens in Spanish
-        assert window.language == "es" and window.home_action.text() == "Inicio"
+        assert window.language == "es" and window.commands.home.text() == "Inicio"
         _choose(window, "en")
-        assert window.home_action.text() == "Home"
+        assert window.commands.home.text() == "Home"
         assert window.menu_model.index(0, 0).data() == "Introduction"
-        assert window.article_page.article.title == "Introduction to trafficking"
+        assert window.router.page("article").article.title == "Introduction to trafficking"
         assert Settings(data_dir).language == "en"
 
 
@@ -79,7 +79,7 @@ def test_switching_keeps_the_organizations_filter_and_relabels_the_detail(qtbot:
                                                                           data_dir: Path) -> None:
     with open_window(qtbot, es_pack, data_dir) as window:
         window.go(Location("organizations", "hotline"))
-        page = window.organizations_page
+        page = window.router.page("organizations")
         page.table.selectRow(0)
         assert page.detail.organization.description.startswith("A national hotline")
         _choose(window, "es")
@@ -93,11 +93,11 @@ def test_a_spanish_article_renders_and_an_untranslated_one_says_it_is_in_english
                                                                                 data_dir: Path) -> None:
     Settings(data_dir).set_language("es")
     with open_window(qtbot, es_pack, data_dir) as window:
-        text = window.article_page.browser.toPlainText()
+        text = window.router.page("article").browser.toPlainText()
         assert "Introducción a la trata" in text and "La trata de personas consiste" in text
         assert "Actualizado el 2026-11-29" in text and "Fuentes" in text and FALLBACK_NOTE not in text
         assert window.go(Location("article", "signs"))
-        text = window.article_page.browser.toPlainText()
+        text = window.router.page("article").browser.toPlainText()
         assert text.startswith(FALLBACK_NOTE) and "Signs of trafficking" in text
 
 
@@ -198,22 +198,22 @@ def test_no_english_interface_text_remains_in_spanish(qtbot: QtBot, es_pack: Pat
             "'Clear filters' (left: 'Clear filters')"]  # the check can fail
         texts = _texts(window)  # the first article
         window.go(Location("organizations", "all"))
-        window.organizations_page.table.selectRow(0)  # the detail pane
+        window.router.page("organizations").table.selectRow(0)  # the detail pane
         texts += _texts(window)
         for location in (Location("links", "all"), Location("folder", str(window.menu_model.node(
                 window.menu_model.index(3, 0)).id)), Location("article", "signs")):
             assert window.go(location)
             texts += _texts(window)
         window.toggle_bookmark()
-        window._fill_bookmarks_menu()
+        window.bookmarks.fill(window.bookmarks.menu)
         window.search_field.setText("trata")
-        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_page and bool(window.search_page.hits()))
-        content += ["trata", *(snippet_plain(hit.snippet, "", "") for hit in window.search_page.hits())]
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is window.router.page("search") and bool(window.router.page("search").hits()))
+        content += ["trata", *(snippet_plain(hit.snippet, "", "") for hit in window.router.page("search").hits())]
         texts += _texts(window)
         left = sorted(set(leftovers(texts, content, translations)))
         assert left == [], "\n".join(left)
         # The article page's own words come from the catalogue too.
         window.go(Location("article", "intro"))
-        page = window.article_page.browser.toPlainText()
+        page = window.router.page("article").browser.toPlainText()
         assert "Actualizado el" in page and "Updated" not in page
     assert QApplication.instance() is not None

@@ -16,8 +16,8 @@ from guide.content import build_pack
 from guide.store import Pack
 from guide.store.directory import OrganizationFilter
 from guide.ui.external import ExternalLinkDialog
-from guide.ui.organizations_model import PAGE_SIZE, PAGES_KEPT
-from guide.ui.organizations_page import OrganizationsPage
+from guide.ui.pages.organizations import OrganizationsPage
+from guide.ui.pages.organizations_model import PAGE_SIZE, PAGES_KEPT
 from guide.ui.window import MainWindow
 
 
@@ -25,7 +25,7 @@ from guide.ui.window import MainWindow
 def window(window: MainWindow) -> MainWindow:
     """conftest's window, on the organizations page."""
     window.tree.setCurrentIndex(window.menu_model.index(1, 0))  # "Organizations"
-    assert window.pages.currentWidget() is window.organizations_page
+    assert window.pages.currentWidget() is window.router.page("organizations")
     return window
 
 
@@ -37,7 +37,7 @@ def names(page: OrganizationsPage) -> list[str]:
                                                ("language", "language")])
 def test_combo_filters_give_the_stores_counts(window: MainWindow, mini_pack: Path, combo_name: str,
                                               field: str) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     combo = getattr(page, combo_name)
     assert combo.count() > 2
     with Pack.open(mini_pack) as pack:
@@ -51,7 +51,7 @@ def test_combo_filters_give_the_stores_counts(window: MainWindow, mini_pack: Pat
 
 
 def test_state_filter_includes_nationwide_organizations(window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     page.state.setCurrentIndex(page.state.findData("CA"))
     assert names(page) == ["California Legal Aid", "Test Hotline"]
     assert page.count.text() == "2 of 4 organizations"
@@ -62,7 +62,7 @@ def test_state_filter_includes_nationwide_organizations(window: MainWindow) -> N
 
 
 def test_text_filter_is_debounced_and_checkboxes_combine(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     qtbot.keyClicks(page.text, "texas")
     assert page.model.rowCount() == 4  # not yet: the filter waits for a pause in typing
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
@@ -74,7 +74,7 @@ def test_text_filter_is_debounced_and_checkboxes_combine(qtbot: QtBot, window: M
 
 
 def test_sorting_by_column_requeries_the_store(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     header = page.table.horizontalHeader()
     assert names(page)[0] == "California Legal Aid"
     qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=section_point(header, 0))  # "Name"
@@ -90,7 +90,7 @@ def section_point(header: QHeaderView, section: int) -> QPoint:
 
 
 def test_phone_copy_button_puts_the_number_on_the_clipboard(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     row = names(page).index("Texas Crisis Line")
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=page.table.visualRect(page.model.index(row, 0)).center())
@@ -107,7 +107,7 @@ def test_phone_copy_button_puts_the_number_on_the_clipboard(qtbot: QtBot, window
 
 
 def test_detail_pane_shows_hours_areas_languages_sources_and_verified(window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     page.table.selectRow(names(page).index("California Legal Aid"))
     labels = " | ".join(label.text() for label in page.detail.widget().findChildren(type(page.count)))
     for expected in ("(555) 555-0101", "Weekdays 9-5", "California", "English, Spanish, Vietnamese",
@@ -116,7 +116,7 @@ def test_detail_pane_shows_hours_areas_languages_sources_and_verified(window: Ma
 
 
 def test_website_button_asks_before_opening(qtbot: QtBot, window: MainWindow) -> None:
-    page = window.organizations_page
+    page = window.router.page("organizations")
     page.table.selectRow(names(page).index("Test Hotline"))
     buttons = {b.accessibleName(): b for b in page.detail.widget().findChildren(type(page.clear_button))}
     qtbot.mouseClick(buttons["Website https://example.org/hotline"], Qt.MouseButton.LeftButton)
@@ -171,14 +171,15 @@ def many_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_table_fetches_only_the_rows_it_shows(qtbot: QtBot, many_pack: Path, data_dir: Path) -> None:
     with open_window(qtbot, many_pack, data_dir) as window:
         window.tree.setCurrentIndex(window.menu_model.index(1, 0))
-        page = window.organizations_page
-        qtbot.wait(50)  # let the table paint its first screen
+        page = window.router.page("organizations")
+        qtbot.waitUntil(lambda: page.model.rows_fetched > 0)  # the table painted its first screen
         total = MANY + 4
         assert page.model.rowCount() == total
         assert page.count.text() == f"{total} of {total} organizations"
         assert 0 < page.model.rows_fetched <= PAGE_SIZE
+        fetched = page.model.rows_fetched
         page.table.scrollToBottom()
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda: page.model.rows_fetched > fetched)  # the last screen painted
         assert page.model.index(total - 1, 0).data() == "Texas Crisis Line"
         assert page.model.rows_fetched <= 3 * PAGE_SIZE
         for row in range(0, total, PAGE_SIZE):  # walk every page: memory stays bounded

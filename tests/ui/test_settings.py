@@ -9,34 +9,35 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from support import open_window
 
-from guide.location import History, Location
+from guide.location import Location
+from guide.ui.router import History
 from guide.userdata.settings import FILE_NAME, Settings
 
 
 def test_zoom_and_bookmarks_survive_a_restart(qtbot: QtBot, mini_pack: Path, data_dir: Path) -> None:
     with open_window(qtbot, mini_pack, data_dir) as window:
-        normal = window.article_page.browser.font().pointSizeF()
+        normal = window.router.page("article").browser.font().pointSizeF()
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
         assert window.settings.zoom == 125
-        assert window.article_page.browser.font().pointSizeF() > normal
+        assert window.router.page("article").browser.font().pointSizeF() > normal
         window.go(Location("article", "signs"))
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-        assert window.bookmark_action.isChecked()
+        assert window.commands.bookmark.isChecked()
         window.go(Location("organization", "texas-line"))
-        window.bookmark_action.trigger()
+        window.commands.bookmark.trigger()
 
     with open_window(qtbot, mini_pack, data_dir) as window:
         assert window.settings.zoom == 125
-        assert window.article_page.browser.font().pointSizeF() == normal * 1.25
-        assert window.article_page.slug == "intro"  # the last page is not remembered
-        window.bookmarks_menu.aboutToShow.emit()
-        entries = [a.text() for a in window.bookmarks_menu.actions() if not a.isSeparator()]
+        assert window.router.page("article").browser.font().pointSizeF() == normal * 1.25
+        assert window.router.page("article").slug == "intro"  # the last page is not remembered
+        window.bookmarks.menu.aboutToShow.emit()
+        entries = [a.text() for a in window.bookmarks.menu.actions() if not a.isSeparator()]
         assert entries[1:] == ["Signs", "Texas Crisis Line"]
-        next(a for a in window.bookmarks_menu.actions() if a.text() == "Texas Crisis Line").trigger()
-        assert window.organizations_page.detail.organization.key == "texas-line"  # type: ignore[union-attr]
-        assert window.bookmark_action.isChecked()
-        window.bookmark_action.trigger()  # remove it again
+        next(a for a in window.bookmarks.menu.actions() if a.text() == "Texas Crisis Line").trigger()
+        assert window.router.page("organizations").detail.organization.key == "texas-line"  # type: ignore[union-attr]
+        assert window.commands.bookmark.isChecked()
+        window.commands.bookmark.trigger()  # remove it again
         qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
 
     saved = json.loads((data_dir / FILE_NAME).read_text(encoding="utf-8"))
@@ -48,7 +49,7 @@ def test_zoom_and_bookmarks_survive_a_restart(qtbot: QtBot, mini_pack: Path, dat
 def test_searches_and_pages_are_never_written(qtbot: QtBot, mini_pack: Path, data_dir: Path) -> None:
     with open_window(qtbot, mini_pack, data_dir) as window:
         qtbot.keyClicks(window.search_field, "secretword")
-        qtbot.wait(300)
+        qtbot.waitUntil(lambda: window.router.page("search").summary.text().endswith("“secretword”"))
         window.go(Location("article", "glossary"))
         qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
     written = "".join(p.read_text(encoding="utf-8") for p in data_dir.iterdir())
@@ -57,11 +58,11 @@ def test_searches_and_pages_are_never_written(qtbot: QtBot, mini_pack: Path, dat
 
 def test_presentation_mode_is_remembered(qtbot: QtBot, mini_pack: Path, data_dir: Path) -> None:
     with open_window(qtbot, mini_pack, data_dir) as window:
-        window.toggle_presentation()
+        window.view_scale.toggle_presentation()
     with open_window(qtbot, mini_pack, data_dir) as window:
         assert window.settings.presentation
         window.show_as_saved()
-        assert window.isFullScreen() and window.presentation_action.isChecked()
+        assert window.isFullScreen() and window.commands.presentation.isChecked()
 
 
 def test_a_corrupt_settings_file_is_moved_aside_with_a_message(qtbot: QtBot, mini_pack: Path,

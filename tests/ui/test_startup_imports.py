@@ -80,7 +80,7 @@ def test_the_probe_sees_a_module_that_is_loaded() -> None:
 
 def test_the_first_frame_does_not_build_the_qt_namespace_or_the_style(mini_pack: Path, tmp_path: Path) -> None:
     """Naming PySide6's Qt namespace builds its 93 enums (some 15 ms), and handing a QStyle to Python
-    builds QStyle's 12 (some 6 ms); the first window is painted without either (guide.ui.widgets.set_qt_enum,
+    builds QStyle's 12 (some 6 ms); the first window is painted without either (guide.ui.qt_start,
     guide.ui.icons, guide.ui.theme.STYLE_ARGUMENTS). A key press or another page may name them later."""
     probe = first_window(mini_pack, tmp_path) + (
         "import json, PySide6.QtCore, PySide6.QtWidgets\n"

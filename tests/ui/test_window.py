@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from support import click_link, link_point, select_node
 
@@ -29,19 +29,19 @@ def test_every_top_level_node_shows_its_page(window: MainWindow, mini_pack: Path
         select_node(window, node.title)
         shown[node.kind] = window.pages.currentWidget()
         if node.kind == "article":
-            assert window.pages.currentWidget() is window.article_page
-            assert window.article_page.browser.toPlainText().startswith(intro_title)
+            assert window.pages.currentWidget() is window.router.page("article")
+            assert window.router.page("article").browser.toPlainText().startswith(intro_title)
         elif node.kind == "organizations":
-            assert window.pages.currentWidget() is window.organizations_page
-            assert window.organizations_page.model.rowCount() == expected_orgs
-            assert window.organizations_page.count.text() == f"{expected_orgs} of {expected_orgs} organizations"
+            assert window.pages.currentWidget() is window.router.page("organizations")
+            assert window.router.page("organizations").model.rowCount() == expected_orgs
+            assert window.router.page("organizations").count.text() == f"{expected_orgs} of {expected_orgs} organizations"
         elif node.kind == "links":
-            assert window.pages.currentWidget() is window.links_page
-            assert window.links_page.model.rowCount() == len(links)
+            assert window.pages.currentWidget() is window.router.page("links")
+            assert window.router.page("links").model.rowCount() == len(links)
         else:
-            assert window.pages.currentWidget() is window.folder_page
-            assert window.folder_page.model.rowCount() == len(node.children)
-            assert window.folder_page.model.item(0).text() == node.children[0].title
+            assert window.pages.currentWidget() is window.router.page("folder")
+            assert window.router.page("folder").model.rowCount() == len(node.children)
+            assert window.router.page("folder").model.item(0).text() == node.children[0].title
         assert node.title in window.windowTitle()
     assert set(shown) == {"article", "organizations", "links", "folder"}
 
@@ -51,60 +51,60 @@ def test_typing_hotl_shows_the_hotline_and_enter_opens_it(qtbot: QtBot, window: 
     qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget() is window.search_field
     qtbot.keyClicks(window.search_field, "hotl")
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_page)
-    qtbot.waitUntil(lambda: any(hit.title == "Test Hotline" for hit in window.search_page.hits()))
-    groups = [window.search_page.model.item(row).text() for row in range(window.search_page.model.rowCount())]
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.router.page("search"))
+    qtbot.waitUntil(lambda: any(hit.title == "Test Hotline" for hit in window.router.page("search").hits()))
+    groups = [window.router.page("search").model.item(row).text() for row in range(window.router.page("search").model.rowCount())]
     assert groups[0].startswith("Organizations")
-    first = window.search_page.view.currentIndex()
+    first = window.router.page("search").view.currentIndex()
     assert "<b>hotline</b>" in first.data(HTML_ROLE).lower()  # the snippet shows the match highlighted
     qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.organizations_page
-    assert window.organizations_page.detail.organization.name == "Test Hotline"  # type: ignore[union-attr]
+    assert window.pages.currentWidget() is window.router.page("organizations")
+    assert window.router.page("organizations").detail.organization.name == "Test Hotline"  # type: ignore[union-attr]
 
 
 def test_clearing_the_search_returns_to_the_page(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.search_field, "legal")
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_page)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.router.page("search"))
     qtbot.keyClick(window.search_field, Qt.Key.Key_Escape)
     assert window.search_field.text() == ""
-    assert window.pages.currentWidget() is window.article_page
+    assert window.pages.currentWidget() is window.router.page("article")
 
 
 def test_internal_links_navigate_and_back_forward_return(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.article_page.slug == "intro"
-    assert not window.back_action.isEnabled()
+    assert window.router.page("article").slug == "intro"
+    assert not window.commands.back.isEnabled()
     click_link(qtbot, window, "guide:signs")
-    assert window.article_page.slug == "signs"
+    assert window.router.page("article").slug == "signs"
     assert window.tree.currentIndex().data() == "Signs"
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
-    assert window.article_page.slug == "intro"
+    assert window.router.page("article").slug == "intro"
     assert window.tree.currentIndex().data() == "Introduction"
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
-    assert window.article_page.slug == "signs"
+    assert window.router.page("article").slug == "signs"
     window.go_back()
     click_link(qtbot, window, "guide:org/hotline-one")
-    assert window.pages.currentWidget() is window.organizations_page
-    assert window.organizations_page.detail.organization.key == "hotline-one"  # type: ignore[union-attr]
-    assert not window.forward_action.isEnabled()
+    assert window.pages.currentWidget() is window.router.page("organizations")
+    assert window.router.page("organizations").detail.organization.key == "hotline-one"  # type: ignore[union-attr]
+    assert not window.commands.forward.isEnabled()
 
 
 def test_footnote_link_scrolls_inside_the_page(qtbot: QtBot, window: MainWindow) -> None:
     window.resize(900, 400)
-    window.zoom_in()
-    window.zoom_in()
-    browser = window.article_page.browser
+    window.view_scale.zoom_in()
+    window.view_scale.zoom_in()
+    browser = window.router.page("article").browser
     point = link_point(window, "#fn:1")
     before = browser.verticalScrollBar().value()
     qtbot.mouseClick(browser.viewport(), Qt.MouseButton.LeftButton, pos=point)
     assert browser.verticalScrollBar().value() > before
-    assert window.article_page.slug == "intro"
-    assert window.pages.currentWidget() is window.article_page
-    assert window.history.current == Location("article", "intro")
+    assert window.router.page("article").slug == "intro"
+    assert window.pages.currentWidget() is window.router.page("article")
+    assert window.router.history.current == Location("article", "intro")
 
 
 def test_quick_exit_by_triple_shift_hides_at_once_and_forgets(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.search_field, "legal")
-    qtbot.waitUntil(lambda: window.search_page.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: window.router.page("search").model.rowCount() > 0)
     window.go_back()
     handle = window.windowHandle()
     qtbot.keyClick(handle, Qt.Key.Key_Shift)
@@ -114,8 +114,8 @@ def test_quick_exit_by_triple_shift_hides_at_once_and_forgets(qtbot: QtBot, wind
         qtbot.keyClick(handle, Qt.Key.Key_Shift)
         assert not window.isVisible()  # hidden before anything else happens
     assert window.search_field.text() == ""
-    assert window.search_page.model.rowCount() == 0
-    assert window.history.current is None and not window.history.can_go_back()
+    assert window.router.page("search").model.rowCount() == 0
+    assert window.router.history.current is None and not window.router.history.can_go_back()
 
 
 def test_shift_used_for_capitals_does_not_exit(qtbot: QtBot, window: MainWindow) -> None:
@@ -128,20 +128,20 @@ def test_shift_used_for_capitals_does_not_exit(qtbot: QtBot, window: MainWindow)
 
 def test_quick_exit_button_is_first_in_tab_order_and_exits(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
-    window.quick_exit_button.setFocus()
-    qtbot.keyClick(window.quick_exit_button, Qt.Key.Key_Tab)
+    window.toolbar.quick_exit_button.setFocus()
+    qtbot.keyClick(window.toolbar.quick_exit_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.search_field
     qtbot.keyClick(window.search_field, Qt.Key.Key_Backtab)
-    assert QApplication.focusWidget() is window.quick_exit_button
-    assert "monitoring software" in window.quick_exit_button.toolTip()
+    assert QApplication.focusWidget() is window.toolbar.quick_exit_button
+    assert "monitoring software" in window.toolbar.quick_exit_button.toolTip()
     with qtbot.waitSignal(window.quit_requested, timeout=1000):
-        qtbot.mouseClick(window.quick_exit_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.toolbar.quick_exit_button, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
 
 
 def test_keyboard_only_walk_reaches_an_organizations_phone_number(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
-    window.quick_exit_button.setFocus()
+    window.toolbar.quick_exit_button.setFocus()
 
     def press(key: Qt.Key) -> QWidget:
         qtbot.keyClick(QApplication.focusWidget(), key)
@@ -152,16 +152,16 @@ def test_keyboard_only_walk_reaches_an_organizations_phone_number(qtbot: QtBot, 
     press(Qt.Key.Key_Down)
     press(Qt.Key.Key_Down)
     assert window.tree.currentIndex().data() == "Organizations"
-    assert press(Qt.Key.Key_Return) is window.organizations_page.table
-    first = window.organizations_page.detail.organization
+    assert press(Qt.Key.Key_Return) is window.router.page("organizations").table
+    first = window.router.page("organizations").detail.organization
     assert first is not None and first.phones
     copy_button = press(Qt.Key.Key_Return)
-    assert copy_button is window.organizations_page.detail.phone_copy_buttons[0]
+    assert copy_button is window.router.page("organizations").detail.phone_copy_buttons[0]
     assert first.phones[0].number in copy_button.accessibleName()
     QGuiApplication.clipboard().clear()
     press(Qt.Key.Key_Space)
     assert QGuiApplication.clipboard().text() == first.phones[0].number
-    assert press(Qt.Key.Key_Backtab) is window.organizations_page.table  # Shift+Tab goes back to the list
+    assert press(Qt.Key.Key_Backtab) is window.router.page("organizations").table  # Shift+Tab goes back to the list
     assert press(Qt.Key.Key_Tab) is copy_button  # and Tab from the list reaches the details
 
 
@@ -174,14 +174,14 @@ def test_hotline_banner_numbers_come_from_the_pack_and_copy(qtbot: QtBot, window
     assert QGuiApplication.clipboard().text() == hotline.text
     qtbot.mouseClick(phone_button, Qt.MouseButton.LeftButton)
     assert QGuiApplication.clipboard().text() == hotline.phone
-    banner_text = " ".join(label.text() for label in window.banner.findChildren(type(window.message_page)))
+    banner_text = " ".join(label.text() for label in window.banner.findChildren(QLabel))
     assert f"Call {hotline.emergency}" in banner_text and hotline.operator in banner_text
 
 
 def test_status_bar_says_offline_content_date_and_pack_version(window: MainWindow, mini_pack: Path) -> None:
     with Pack.open(mini_pack) as pack:
         info = pack.info()
-    texts = [label.text() for label in window.statusBar().findChildren(type(window.message_page))]
+    texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
     assert "Offline" in texts
     assert f"Content: {info.content_date}" in texts
     assert any(text.startswith(f"Pack v{info.schema_version}") for text in texts)
@@ -197,22 +197,22 @@ def test_every_focusable_control_has_an_accessible_name(qtbot: QtBot, window: Ma
     for title in ("Organizations", "Links", "About"):
         select_node(window, title)
         if title == "Organizations":
-            window.organizations_page.table.selectRow(2)
+            window.router.page("organizations").table.selectRow(2)
         missing |= set(unnamed())
     qtbot.keyClicks(window.search_field, "trafficking")
-    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.search_page)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.router.page("search"))
     missing |= set(unnamed())
     assert not missing
 
 
 def test_presentation_mode_is_full_screen_with_large_type(qtbot: QtBot, window: MainWindow) -> None:
-    normal = window.article_page.browser.font().pointSizeF()
+    normal = window.router.page("article").browser.font().pointSizeF()
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert window.isFullScreen()
-    assert window.article_page.browser.font().pointSizeF() >= normal * 1.5
+    assert window.router.page("article").browser.font().pointSizeF() >= normal * 1.5
     qtbot.keyClick(window, Qt.Key.Key_F11)
     assert not window.isFullScreen()
-    assert window.article_page.browser.font().pointSizeF() == pytest.approx(normal)
+    assert window.router.page("article").browser.font().pointSizeF() == pytest.approx(normal)
 
 
 def test_print_on_a_page_without_a_fact_sheet_says_so(qtbot: QtBot, window: MainWindow) -> None:
@@ -224,7 +224,7 @@ def test_print_on_a_page_without_a_fact_sheet_says_so(qtbot: QtBot, window: Main
 def test_article_colours_follow_a_dark_palette(window: MainWindow) -> None:
     from guide.ui.theme import dark_palette
 
-    browser = window.article_page.browser
+    browser = window.router.page("article").browser
     light_text = window.palette().color(QPalette.ColorRole.Text).name()
     assert f"color: {light_text}" in browser.document().defaultStyleSheet()
     window.setPalette(dark_palette())
@@ -250,33 +250,6 @@ def test_every_menu_entry_has_the_icon_of_its_kind(window: MainWindow) -> None:
     assert len({next(iter(keys)) for keys in icons.values()}) == 4
 
 
-def test_the_tree_models_role_numbers_are_qts() -> None:
-    from guide.ui import navigation
-
-    assert (navigation.DISPLAY_ROLE, navigation.DECORATION_ROLE, navigation.TOOL_TIP_ROLE,
-            navigation.ACCESSIBLE_TEXT_ROLE, navigation.USER_ROLE) == (
-        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.UserRole)
-
-
-def test_enum_properties_set_by_name_take_effect_and_a_wrong_name_is_refused(window: MainWindow) -> None:
-    from PySide6.QtWidgets import QLabel
-
-    from guide.ui.widgets import set_qt_enum
-
-    assert window.banner.emergency.textFormat() == Qt.TextFormat.RichText
-    assert window.message_page.alignment() == Qt.AlignmentFlag.AlignCenter
-    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-    assert window.quick_exit_button.focusPolicy() == Qt.FocusPolicy.StrongFocus
-    label = QLabel()
-    set_qt_enum(label, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
-    assert label.textInteractionFlags() == (Qt.TextInteractionFlag.TextSelectableByMouse
-                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-    for name, keys in (("textFormat", "Rich"), ("textFormt", "RichText")):
-        with pytest.raises(ValueError):
-            set_qt_enum(label, name, keys)
-
-
 def test_the_interface_icons_are_drawn_in_every_size(window: MainWindow) -> None:
     from guide.paths import ui_icon_path
     from guide.ui.icons import NAMES, SIZES, ui_icon
@@ -284,5 +257,5 @@ def test_the_interface_icons_are_drawn_in_every_size(window: MainWindow) -> None
     for name in NAMES:
         assert all(ui_icon_path(name, size).is_file() for size in SIZES), name
         assert sorted(s.width() for s in ui_icon(name).availableSizes()) == list(SIZES)
-    for action in (window.back_action, window.forward_action, window.home_action):
+    for action in (window.commands.back, window.commands.forward, window.commands.home):
         assert action.icon().cacheKey() in {ui_icon(name).cacheKey() for name in ("back", "forward", "home")}

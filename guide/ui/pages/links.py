@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from guide.location import Location
+from guide.store import Pack
 from guide.store.directory import Link
-from guide.ui.external import ask_to_open
-from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 from guide.ui.activating_views import ActivatingListView
+from guide.ui.external import ask_to_open
+from guide.ui.pages.page import Printable
+from guide.ui.richtext_delegate import HTML_ROLE, RichTextDelegate
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
@@ -66,7 +69,7 @@ class LinksModel(QAbstractListModel):
         self.links = links
         self.endResetModel()
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (the Qt signature)
         return 0 if parent.isValid() else len(self.links)
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -85,8 +88,9 @@ class LinksModel(QAbstractListModel):
 
 
 class LinksPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, pack: Pack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.pack = pack
         self.notice = QLabel()
         self.notice.setWordWrap(True)
 
@@ -119,9 +123,12 @@ class LinksPage(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         self._update_buttons()
-        self.retranslate()
+        self._label()
 
-    def retranslate(self) -> None:
+    def retranslate(self, language: str) -> None:
+        self._label()
+
+    def _label(self) -> None:
         self.notice.setText("🌐 " + self.tr("These links lead to web sites outside the guide and <b>need an "
                                             "internet connection</b>. The guide shows each address and asks "
                                             "before opening anything."))
@@ -133,6 +140,25 @@ class LinksPage(QWidget):
         self.copy_button.setAccessibleName(self.tr("Copy the selected link"))
         if self.model.links:  # kind labels and notes in the new language; the selection stays
             self.model.dataChanged.emit(self.model.index(0), self.model.index(len(self.model.links) - 1))
+
+    def show_location(self, location: Location) -> bool:
+        self.show_links(self.pack.links(location.target))
+        return True
+
+    def title_for(self, location: Location) -> str:
+        return location.target
+
+    def focus(self) -> None:
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def clear(self) -> None:
+        self.show_links(())
+
+    def printable(self) -> Printable | None:
+        return None
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.view, self.open_button, self.copy_button]
 
     def show_links(self, links: tuple[Link, ...]) -> None:
         self.model.set_links(links)

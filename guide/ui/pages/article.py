@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import html
-
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
 
 from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
-from guide.store import Article, Source
 from guide.location import Location
-from guide.ui.widgets import set_qt_enum
+from guide.store import Article, Pack, Source
+from guide.ui.pages.page import ArticleSheet, Printable
+from guide.ui.qt_start import strong_focus, text_beside_icon
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl  # a clicked link's; not named at import (PySide6 builds its type then)
@@ -127,8 +128,10 @@ class ArticlePage(QWidget):
 
     navigate = Signal(Location)
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, pack: Pack, language: str, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.pack = pack
+        self.language = language
         self.slug = ""
         self.browser = ArticleBrowser(self)
         self.browser.anchorClicked.connect(self._link_clicked)
@@ -140,19 +143,23 @@ class ArticlePage(QWidget):
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
-            set_qt_enum(button, "toolButtonStyle", "ToolButtonTextBesideIcon")
-            set_qt_enum(button, "focusPolicy", "StrongFocus")
+            text_beside_icon(button)
+            strong_focus(button)
             bar.addWidget(button)
             self.buttons.append(button)
         self.article: Article | None = None
-        self.retranslate()
+        self.label_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
 
-    def retranslate(self) -> None:
+    def retranslate(self, language: str) -> None:
+        self.language = language
+        self.label_buttons()
+
+    def label_buttons(self) -> None:
         """Button names follow their actions' (already translated) texts."""
         for button in self.buttons:
             button.setAccessibleName(button.defaultAction().text().replace("&", "").rstrip("…."))
@@ -164,6 +171,27 @@ class ArticlePage(QWidget):
         self.article = article
         self.browser.show_html(article_html(article))
         self.browser.setAccessibleName(self.tr("Article: {title}").format(title=article.title))
+
+    def show_location(self, location: Location) -> bool:
+        article = self.pack.article(location.target, self.language) if location.kind == "article" else None
+        if article is None:
+            return False
+        self.show_article(article)
+        return True
+
+    def title_for(self, location: Location) -> str:
+        if self.article is not None and location == Location("article", self.slug):
+            return self.article.title
+        return location.target
+
+    def focus(self) -> None:
+        self.browser.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+
+    def printable(self) -> Printable | None:
+        return ArticleSheet(self.slug) if self.slug else None
+
+    def tab_chain(self) -> list[QWidget]:
+        return [*self.buttons, self.browser]
 
     def clear(self) -> None:
         self.slug = ""

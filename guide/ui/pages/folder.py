@@ -8,24 +8,27 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QListView, QVBoxLayout, QWidget
 
-from guide.store import MenuNode
 from guide.location import Location
-from guide.ui.navigation import node_location
+from guide.store import MenuNode
+from guide.ui.navigation import MenuModel, node_location
+from guide.ui.pages.page import Printable
+from guide.ui.qt_start import ItemRole
 from guide.ui.widgets import heading_label
 
-LOCATION_ROLE = Qt.ItemDataRole.UserRole + 1
+LOCATION_ROLE = ItemRole.LOCATION
 
 
 class FolderPage(QWidget):
     navigate = Signal(Location)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, menu: MenuModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.menu = menu
         self.title = heading_label("", 1)
         self.model = QStandardItemModel(self)
         self.view = QListView()
         self.view.setModel(self.model)
-        self.retranslate()
+        self._label()
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.activated.connect(self._open)
         layout = QVBoxLayout(self)
@@ -33,7 +36,10 @@ class FolderPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view, 1)
 
-    def retranslate(self) -> None:
+    def retranslate(self, language: str) -> None:
+        self._label()
+
+    def _label(self) -> None:
         self.view.setAccessibleName(self.tr("Pages in this section"))
 
     def show_folder(self, node: MenuNode) -> None:
@@ -47,6 +53,28 @@ class FolderPage(QWidget):
             self.model.appendRow(item)
         if node.children:
             self.view.setCurrentIndex(self.model.index(0, 0))
+
+    def show_location(self, location: Location) -> bool:
+        node = self.menu.node_by_id(int(location.target)) if location.target.isdigit() else None
+        if node is None:
+            return False
+        self.show_folder(node)
+        return True
+
+    def title_for(self, location: Location) -> str:
+        return location.target
+
+    def focus(self) -> None:
+        self.view.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def clear(self) -> None:
+        self.model.clear()
+
+    def printable(self) -> Printable | None:
+        return None
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.view]
 
     def _open(self, index: QModelIndex) -> None:
         location = index.data(LOCATION_ROLE)

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from guide.i18n.names import area_name, language_name
 from guide.languages import STATE_NAMES
+from guide.location import Location
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter
-from guide.ui.organization_detail import OrganizationDetail
-from guide.ui.organizations_model import OrganizationTableModel
+from guide.ui.pages.organization_detail import OrganizationDetail
+from guide.ui.pages.organizations_model import OrganizationTableModel
+from guide.ui.pages.page import DirectorySheet, Printable
 
 TEXT_DEBOUNCE_MS = 200
 ALL = ""
@@ -129,10 +131,10 @@ class OrganizationsPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(counts)
         layout.addWidget(splitter, 1)
-        self.retranslate()
+        self._label()
         # No query yet: the window opens on an article; the list is read when the page is first shown.
 
-    def retranslate(self) -> None:
+    def _label(self) -> None:
         """Label everything in the current language; the filter and the selected row stay as they are."""
         language = self.content_language
         self.text.setPlaceholderText(self.tr("Filter by name, place, service…"))
@@ -154,12 +156,12 @@ class OrganizationsPage(QWidget):
         self.table.setAccessibleName(self.tr("Organizations"))
         self._show_count()
 
-    def set_language(self, language: str) -> None:
+    def retranslate(self, language: str) -> None:
         """Show categories, descriptions and names in ``language`` (with the interface's own words)."""
         self.content_language = language
         self.model.set_language(language)
         self.detail.language = language
-        self.retranslate()
+        self._label()
         shown = self.detail.organization
         if shown is None:
             self.detail.show_nothing()
@@ -293,3 +295,26 @@ class OrganizationsPage(QWidget):
     def clear(self) -> None:
         """Forget what the user typed (quick exit)."""
         self.show_category(ALL)
+
+    def show_location(self, location: Location) -> bool:
+        if location.kind == "organizations":
+            self.show_category(location.target)
+            return True
+        org_id = self.pack.organization_id(location.target)
+        return org_id is not None and self.show_organization(org_id)
+
+    def title_for(self, location: Location) -> str:
+        org = self.detail.organization
+        return org.name if location.kind == "organization" and org else location.target
+
+    def focus(self) -> None:
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.selectRow(0)
+        self.table.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def printable(self) -> Printable | None:
+        return DirectorySheet(self.current_filter())
+
+    def tab_chain(self) -> list[QWidget]:
+        return [self.text, self.category, self.state, self.language, self.open_24_7, self.has_text,
+                self.clear_button, self.table]

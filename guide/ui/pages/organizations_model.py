@@ -14,10 +14,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from guide.i18n.names import area_name, language_name
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter, OrganizationRow
+from guide.ui.qt_start import ItemRole
 
 PAGE_SIZE = 100
 PAGES_KEPT = 12
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = ItemRole.ORGANIZATION_ID
 # (store sort key, header)
 COLUMNS = (("name", QT_TRANSLATE_NOOP("OrganizationTableModel", "Name")),
            ("phone", QT_TRANSLATE_NOOP("OrganizationTableModel", "Phone")),
@@ -107,10 +108,10 @@ class OrganizationTableModel(QAbstractTableModel):
 
     # -- Qt model ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (the Qt signature)
         return 0 if parent.isValid() else len(self._ids)
 
-    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (the Qt signature)
         return 0 if parent.isValid() else len(COLUMNS)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -1,0 +1,164 @@
+"""What surrounds the pages: toolbar, menu bar, status bar, and how the window is laid out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSizePolicy,
+    QSplitter,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from guide import __version__
+from guide.store import Pack
+from guide.ui.actions import WindowActions
+from guide.ui.qt_start import strong_focus, text_beside_icon
+from guide.ui.quick_exit import help_text
+
+translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
+
+QUICK_EXIT_STYLE = (
+    "QToolButton#quickExit { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
+    " border-radius: 4px; } QToolButton#quickExit:focus { outline: 2px solid palette(highlight); }")
+
+
+def _plain(text: str) -> str:
+    return text.replace("&", "").rstrip("…")
+
+
+class Toolbar:
+    """Navigation, the page's actions, the bookmarks button, the view; quick exit at the far end."""
+
+    def __init__(self, window: QMainWindow, actions: WindowActions, bookmarks_menu: QMenu) -> None:
+        self.bar = QToolBar()
+        self.bar.setObjectName("mainToolbar")
+        self.bar.setMovable(False)
+        text_beside_icon(self.bar)
+        window.addToolBar(self.bar)
+        self.quick_exit_button = QToolButton()
+        self.quick_exit_button.setObjectName("quickExit")
+        strong_focus(self.quick_exit_button)
+        self.quick_exit_button.setStyleSheet(QUICK_EXIT_STYLE)
+
+        navigation, page, view = actions.toolbar_groups()
+        self.actions = navigation + page + view
+        self.bar.addActions(navigation)
+        self.bar.addSeparator()
+        self.bar.addActions(page)
+        self.bookmarks_button = QToolButton()
+        self.bookmarks_button.setMenu(bookmarks_menu)
+        self.bookmarks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.bar.addWidget(self.bookmarks_button)
+        self.bar.addSeparator()
+        self.bar.addActions(view)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.bar.addWidget(spacer)
+        self.bar.addWidget(self.quick_exit_button)
+
+    def relabel(self) -> None:
+        self.bar.setWindowTitle(translate("MainWindow", "Main toolbar"))
+        # Only our own actions: asking for a separator's private widget class makes PySide6 load the
+        # Python type of every QWidget subclass while it looks for the closest one (~15 ms).
+        for action in self.actions:
+            button = self.bar.widgetForAction(action)
+            if isinstance(button, QToolButton) and button.defaultAction() is action:
+                button.setAccessibleName(_plain(action.text()))
+        bookmarks = translate("MainWindow", "Bookmarks")
+        self.bookmarks_button.setText(bookmarks)
+        self.bookmarks_button.setAccessibleName(bookmarks)
+        quick_exit = translate("MainWindow", "Quick exit")
+        self.quick_exit_button.setText(quick_exit)
+        self.quick_exit_button.setAccessibleName(quick_exit)
+        for setter in (self.quick_exit_button.setAccessibleDescription, self.quick_exit_button.setToolTip,
+                       self.quick_exit_button.setWhatsThis):
+            setter(help_text())
+
+
+class MenuBar:
+    """File, Go, View (with Language), Bookmarks, Help."""
+
+    def __init__(self, window: QMainWindow, actions: WindowActions) -> None:
+        bar = window.menuBar()
+        self.file = self._menu(bar.addMenu(""), actions.print, actions.export, None, actions.import_directory,
+                               None, actions.quit)
+        self.go = self._menu(bar.addMenu(""), actions.back, actions.forward, actions.home, actions.search)
+        self.view = self._menu(bar.addMenu(""), actions.zoom_in, actions.zoom_out, actions.zoom_reset,
+                               actions.presentation, None)
+        self.language = self.view.addMenu("")
+        self.language.addActions(actions.languages.actions())
+        self.bookmarks = bar.addMenu("")
+        self.help = self._menu(bar.addMenu(""), actions.about_quick_exit, actions.about)
+
+    @staticmethod
+    def _menu(menu: QMenu, *entries: QAction | None) -> QMenu:
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(entry)
+        return menu
+
+    def relabel(self) -> None:
+        for menu, title in ((self.file, translate("MainWindow", "&File")), (self.go, translate("MainWindow", "&Go")),
+                            (self.view, translate("MainWindow", "&View")),
+                            (self.language, translate("MainWindow", "&Language")),
+                            (self.bookmarks, translate("MainWindow", "&Bookmarks")),
+                            (self.help, translate("MainWindow", "&Help"))):
+            menu.setTitle(title)
+
+
+class StatusLabels:
+    """Offline, the content's date, the versions: always in the status bar."""
+
+    def __init__(self, window: QMainWindow, pack: Pack) -> None:
+        self.pack = pack
+        self.labels = [QLabel() for _ in range(3)]
+        for label in self.labels:
+            window.statusBar().addPermanentWidget(label)
+        self.relabel()
+
+    def relabel(self) -> None:
+        date, schema = self.pack.content_date, self.pack.schema_version
+        texts = (translate("MainWindow", "Offline"),
+                 translate("MainWindow", "Content: {date}").format(date=date or translate("MainWindow", "undated")),
+                 translate("MainWindow", "Pack v{schema} · app {version}").format(schema=schema, version=__version__))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+            label.setAccessibleName(text)
+
+
+def lay_out(window: QMainWindow, banner: QWidget, side: list[QWidget], pages: QWidget) -> None:
+    """The banner across the top; below it ``side`` (search over the tree) beside the pages."""
+    left = QWidget()
+    left_layout = QVBoxLayout(left)
+    left_layout.setContentsMargins(6, 6, 0, 0)
+    for widget in side:
+        left_layout.addWidget(widget, 1 if widget is side[-1] else 0)
+    splitter = QSplitter()  # side by side
+    splitter.addWidget(left)
+    splitter.addWidget(pages)
+    splitter.setStretchFactor(0, 0)
+    splitter.setStretchFactor(1, 1)
+    splitter.setSizes([330, 1000])  # menu titles are long; most read in full at this width
+    splitter.setChildrenCollapsible(False)
+    central = QWidget()
+    layout = QVBoxLayout(central)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(splitter, 1)
+    window.setCentralWidget(central)
+    window.resize(1200, 760)
+
+
+def chain_tab_order(widgets: list[QWidget]) -> None:
+    for first, second in zip(widgets, widgets[1:], strict=False):
+        QWidget.setTabOrder(first, second)

@@ -1,0 +1,57 @@
+"""The start-up rules for Qt code, written once.
+
+Naming PySide6's ``Qt`` namespace the first time builds a Python class for each of its 93 enums, some
+15 ms. The widgets of the first frame therefore set their few enum properties by name through Qt's
+meta-object system (as a Designer form does), with the helpers below, and item models compare roles
+with ``ItemRole``'s plain integers: the namespace is then first built when a key is pressed or another
+page is built, after the window is on screen. Code that runs only after the first frame may name
+``Qt`` freely.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import QObject
+
+
+class ItemRole(IntEnum):
+    """Qt.ItemDataRole's values, and our own roles above UserRole (tests/ui/test_qt_start.py checks them)."""
+
+    DISPLAY = 0
+    DECORATION = 1
+    TOOL_TIP = 3
+    ACCESSIBLE_TEXT = 11
+    USER = 0x0100
+    NODE = USER + 1  # the navigation tree's MenuNode
+    LOCATION = USER + 2  # a folder page entry's Location
+    HIT = USER + 3  # a search result's SearchHit
+    ORGANIZATION_ID = USER + 4  # an organization row's id
+    HTML = USER + 10  # the rich text guide.ui.richtext_delegate paints
+
+
+def _set(qt_object: QObject, name: str, keys: str) -> None:
+    if not qt_object.setProperty(name, keys):
+        raise ValueError(f"{type(qt_object).__name__} has no property {name!r} that takes {keys!r}")
+
+
+def rich_text(label: QObject) -> None:
+    _set(label, "textFormat", "RichText")
+
+
+def selectable(label: QObject) -> None:
+    """Text the user can select with mouse or keyboard (phone numbers, addresses)."""
+    _set(label, "textInteractionFlags", "TextSelectableByMouse|TextSelectableByKeyboard")
+
+
+def strong_focus(widget: QObject) -> None:
+    """Reachable by Tab and by click, on macOS too."""
+    _set(widget, "focusPolicy", "StrongFocus")
+
+
+def text_beside_icon(button_or_toolbar: QObject) -> None:
+    _set(button_or_toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
+
+
+def align_center(label: QObject) -> None:
+    _set(label, "alignment", "AlignCenter")

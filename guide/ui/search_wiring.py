@@ -1,0 +1,116 @@
+"""Search as you type: the search field, the search controller and the results page, tied together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+from PySide6 import QtCore
+
+from guide.location import Location
+from guide.store import Pack, PackError
+from guide.ui.pages.page import Page
+from guide.ui.router import Router
+from guide.ui.search_field import SearchField
+
+if TYPE_CHECKING:
+    from guide.store.search import SearchHit
+    from guide.ui.pages.search_results import SearchResultsPage
+    from guide.ui.search import SearchController
+
+
+class SearchWiring:
+    """``go(location)`` opens a result; ``status(text)`` reports a search that failed."""
+
+    def __init__(self, field: SearchField, router: Router[Page], pack: Pack, language: str, parent: QtCore.QObject,
+                 go: Callable[[Location], bool], status: Callable[[str], None]) -> None:
+        self.field, self.router, self.pack, self.language = field, router, pack, language
+        self._parent, self._go, self._status = parent, go, status
+        self._controller: SearchController | None = None
+        field.textChanged.connect(self._text_changed)
+        field.down_pressed.connect(self._focus_results)
+        field.returnPressed.connect(self._open_first_result)
+
+    @property
+    def controller(self) -> SearchController:
+        """Made by the first keystroke in the search field."""
+        if self._controller is None:
+            from guide.ui.search import SearchController
+
+            self._controller = SearchController(self.pack, self._parent, self.language)
+            self._controller.results.connect(self._show_results)
+            self._controller.failed.connect(self._status)
+        return self._controller
+
+    def results_page(self) -> SearchResultsPage:
+        return cast("SearchResultsPage", self.router.page("search"))
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        if self._controller is not None:
+            self._controller.language = language
+        if self.router.showing("search"):
+            self.controller.set_text(self.field.text())  # the results in the new language
+
+    def focus(self) -> None:
+        self.field.setFocus(QtCore.Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def _text_changed(self, text: str) -> None:
+        self.controller.set_text(text)
+        if not text.strip() and self.router.showing("search") and self.router.history.current is not None:
+            self.router.show(self.router.history.current)
+
+    def _show_results(self, text: str, hits: list[SearchHit]) -> None:
+        if not text:
+            page = self.router.built("search")
+            if page is not None:
+                page.clear()
+            return
+        self.results_page().show_results(text, hits)
+        self.router.display("search")
+
+    def _focus_results(self) -> None:
+        if self.router.showing("search"):
+            self.results_page().focus()
+
+    def _open_first_result(self) -> None:
+        if self.router.showing("search"):
+            self.results_page().open_current()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        try:
+            if hit.kind == "organization":
+                org = self.pack.organization(int(hit.ref))
+                location = Location("organization", org.key) if org is not None else None
+            else:
+                location = Location("links", "all") if hit.kind == "link" else Location("article", hit.ref)
+            if location is None or not self._go(location):
+                return
+            if hit.kind == "link":
+                from guide.ui.pages.links import LinksPage  # built by now: the page is shown
+
+                links = self.router.page("links")
+                if isinstance(links, LinksPage):
+                    links.select_link(hit.ref)
+            self.router.page(location.kind).focus()
+        except PackError as exc:
+            self._status(str(exc))
+
+    def clear(self) -> None:
+        """Forget the text and the results (quick exit)."""
+        if self._controller is not None:
+            self._controller.clear()
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.blockSignals(False)
+
+    def wait(self) -> None:
+        """Let a search still running on its thread finish (before the pack is closed)."""
+        if self._controller is not None:
+            self._controller.wait()
+
+    def close(self) -> None:
+        if self._controller is not None:
+            self._controller.clear()
+        self.wait()

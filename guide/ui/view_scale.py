@@ -1,0 +1,65 @@
+"""Zoom and presentation mode: the window's font scaled, full screen for a classroom."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QFont
+from PySide6.QtWidgets import QWidget
+
+from guide.userdata.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
+
+translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
+PRESENTATION_SCALE = 1.6
+
+
+class ViewScale:
+    def __init__(self, window: QWidget, settings: Settings, presentation: QAction,
+                 status: Callable[[str], None]) -> None:
+        self.window, self.settings, self.presentation, self._status = window, settings, presentation, status
+        self._base_font: QFont | None = None  # the font before any zoom; taken when zoom first changes it
+        self.apply()
+
+    def zoom_in(self) -> None:
+        self._set_zoom(next((z for z in ZOOM_STEPS if z > self.settings.zoom), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self._set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.settings.zoom), ZOOM_STEPS[0]))
+
+    def zoom_reset(self) -> None:
+        self._set_zoom(DEFAULT_ZOOM)
+
+    def _set_zoom(self, percent: int) -> None:
+        self.settings.set_zoom(percent)
+        self.apply()
+        self._status(translate("MainWindow", "Zoom {percent}%").format(percent=percent))
+
+    def apply(self) -> None:
+        scale = self.settings.zoom / 100 * (PRESENTATION_SCALE if self.settings.presentation else 1.0)
+        if self._base_font is None:
+            if scale == 1.0:
+                return
+            self._base_font = QFont(self.window.font())
+        font = QFont(self._base_font)
+        font.setPointSizeF(self._base_font.pointSizeF() * scale)
+        self.window.setFont(font)
+
+    def toggle_presentation(self) -> None:
+        self.set_presentation(not self.settings.presentation)
+
+    def set_presentation(self, on: bool) -> None:
+        self.settings.set_presentation(on)
+        self.presentation.setChecked(on)
+        if on:
+            self.window.showFullScreen()
+        elif self.window.isFullScreen():
+            self.window.showNormal()
+        self.apply()
+
+    def show_as_saved(self) -> None:
+        """Show the window in the mode the user left it (normal or presentation)."""
+        if self.settings.presentation:
+            self.set_presentation(True)
+        else:
+            self.window.show()
