@@ -8,12 +8,12 @@ this grammar to the real parser's.
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from guide.gui import run_gui
+from guide.startup import resume_collection
 from guide.store import PackError
 
 
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     plain, pack = plain_gui_start(words)
     if not plain:
-        gc.enable()  # main.py turned it off for the window's start; a command may build a large pack
+        resume_collection()
         from guide.cli import main as command_line
 
         return command_line(words)

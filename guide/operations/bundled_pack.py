@@ -3,13 +3,13 @@ and the guide's own pack built with or without HSDS directories (``build``)."""
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from guide import paths
+from guide.startup import collecting
 from guide.store import Pack, PackError
 
 if TYPE_CHECKING:
@@ -35,13 +35,8 @@ def ensure_fresh_pack(pack: Path, resources: Path | None = None) -> None:
     if paths.pack_is_stale(pack, resources) or not _opens(pack):
         from guide.content import build_pack  # the compiler loads only when a build is due
 
-        collecting = gc.isenabled()
-        gc.enable()  # main.py turned it off for a quick start; a build makes garbage
-        try:
+        with collecting():
             build_pack(resources, pack)
-        finally:
-            if not collecting:
-                gc.disable()
 
 
 def _opens(pack: Path) -> bool:

@@ -6,7 +6,7 @@ from collections import OrderedDict
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from guide.ui.qt_start import ItemRole
 
@@ -70,7 +70,8 @@ class RichTextDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         self.initStyleOption(option, index)
         # Wrap to the view's width (less the indentation of a tree's child rows).
-        width = option.widget.viewport().width() - 40 if option.widget else 600
+        view = option.widget
+        width = view.viewport().width() - 40 if isinstance(view, QAbstractScrollArea) else 600
         document = self._document(option, source, width)
         # The wrapping width, not idealWidth(): that costs a second pass over the layout, and the
         # view needs only the height.

@@ -8,7 +8,6 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from guide.store import Pack, PackError
-
 from guide.store.search import SearchQuery
 
 DEBOUNCE_MS = 120

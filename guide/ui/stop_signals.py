@@ -3,9 +3,10 @@
 Python's default for SIGTERM ends the process on the spot, so nothing set up for the end runs: the
 folder that keeps Qt's own settings off the disk (guide.ui.app.keep_qt_state_off_disk) stayed in the
 temporary folder, a trace that the guide was used. guide.ui.app.run sets these handlers as soon as
-its Qt application exists; tests that make their own application keep Python's (Ctrl+C stops pytest). Python runs a signal handler only between Python
-bytecodes, and Qt's event loop is C++; so the C handler writes to a pipe that a QSocketNotifier
-watches, which wakes the loop, and Python's handler then asks the application to quit.
+its Qt application exists; tests that make their own application keep Python's (Ctrl+C stops
+pytest). Python runs a signal handler only between Python bytecodes, and Qt's event loop is C++; so
+the C handler writes to a pipe that a QSocketNotifier watches, which wakes the loop, and Python's
+handler then asks the application to quit.
 
 POSIX only: Windows has no SIGTERM to send to a window; it ends a session through Qt's own
 session-management events.

@@ -110,7 +110,7 @@ class ArticleBrowser(QTextBrowser):
         self._source = source
         self.setHtml(source)
 
-    def loadResource(self, kind: int, name: QUrl) -> object:  # noqa: N802 (Qt name)
+    def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt name)
         return None
 
     def _apply_palette(self) -> None:

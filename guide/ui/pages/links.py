@@ -43,7 +43,7 @@ def _translated(text: str) -> str:
 
 
 def kind_label(kind: str) -> str:
-    return _translated(KIND_LABELS[kind]) if kind in KIND_LABELS else kind.capitalize()
+    return _translated(str(KIND_LABELS[kind])) if kind in KIND_LABELS else kind.capitalize()
 
 
 def link_html(link: Link) -> str:

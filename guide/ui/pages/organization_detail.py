@@ -105,7 +105,7 @@ class OrganizationDetail(QScrollArea):
         grid.setVerticalSpacing(2)
         for index, phone in enumerate(phones):
             row = index * 2
-            kind = self.tr(PHONE_KINDS[phone.kind]) if phone.kind in PHONE_KINDS else phone.kind
+            kind = self.tr(str(PHONE_KINDS[phone.kind])) if phone.kind in PHONE_KINDS else phone.kind
             grid.addWidget(QLabel(kind + ":"), row, 0)
             number = selectable_label(f"<b>{html.escape(phone.number)}</b>", f"{kind} {phone.number}")
             number.setWordWrap(False)

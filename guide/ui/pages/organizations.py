@@ -281,7 +281,10 @@ class OrganizationsPage(QWidget):
     def _chain_detail_after_table(self) -> None:
         """New detail widgets join the end of the focus chain; put them right after the table instead."""
         previous: QWidget = self.table
-        for widget in self.detail.widget().findChildren(QWidget):
+        content = self.detail.widget()
+        if content is None:
+            return
+        for widget in content.findChildren(QWidget):
             if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 QWidget.setTabOrder(previous, widget)
                 previous = widget

@@ -116,7 +116,7 @@ class OrganizationTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(COLUMNS):
-            return self.tr(COLUMNS[section][1])
+            return self.tr(str(COLUMNS[section][1]))
         return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
