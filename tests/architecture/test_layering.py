@@ -151,3 +151,13 @@ def test_the_check_finds_qt_in_the_store_and_sql_in_the_ui(tmp_path: Path) -> No
     })
     assert violations(import_graph(root)) == ["guide.store.pack imports PySide6",
                                               "guide.ui.page imports guide.content", "guide.ui.page imports sqlite3"]
+
+
+WINDOW_MAX_LINES, MODULE_MAX_LINES = 350, 500  # issue #14: the window assembles; no module does twenty jobs
+
+
+def test_the_window_assembles_and_no_module_grows_past_its_limit() -> None:
+    lines = {path.relative_to(GUIDE.parent).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+             for path in GUIDE.rglob("*.py")}
+    assert lines["guide/ui/window.py"] < WINDOW_MAX_LINES
+    assert {name: count for name, count in lines.items() if count > MODULE_MAX_LINES} == {}
