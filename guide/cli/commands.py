@@ -11,7 +11,7 @@ from guide import paths
 from guide.cli.hsds_commands import print_problems
 from guide.cli.progress import ProgressBar
 from guide.gui import run_gui
-from guide.operations import bundled_pack, filters, sheets
+from guide.operations import filters, pack_build, sheets
 from guide.operations.packs import open_pack
 from guide.store.search import snippet_plain
 
@@ -25,7 +25,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     out = args.out or args.pack or paths.default_pack_path()
     bar = ProgressBar()
     try:
-        built = bundled_pack.build(resources, out, args.hsds, progress=bar)
+        built = pack_build.build(resources, out, args.hsds, progress=bar)
     finally:
         bar.close()
     print_problems(built.imports)

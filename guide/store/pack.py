@@ -16,17 +16,6 @@ from typing import TYPE_CHECKING
 
 from guide.packformat import schema as m
 from guide.packformat.values import Hotline, Source
-from guide.store.filter_sql import SORT_COLUMNS, filtered, matching_ids, no_filter
-from guide.store.ranking_sql import (
-    CANDIDATES,
-    MAX_HITS,
-    NAME_SCORE,
-    TEXT_SCORE,
-    article_language_condition,
-    facet_expression,
-    kind_conditions,
-    tier_sql,
-)
 from guide.store.sqlite_file import (
     PackError,
     check_file,
@@ -42,7 +31,8 @@ from guide.store.views import Article, MenuNode
 
 if TYPE_CHECKING:
     # The catalogue's, the directory's and search's values load when first used (see guide.store):
-    # the methods that make them import them.
+    # the methods that make them import them, and the SQL of the directory's filter and of search
+    # (filter_sql, ranking_sql) with them.
     from guide.store.catalogue import ArticleSummary, PackInfo
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
     from guide.store.search import SearchHit, SearchQuery
@@ -320,6 +310,8 @@ class Pack:
                          descending: bool = False) -> list[int]:
         """Ids of the organizations that pass ``flt`` (all without one), in table order; rows are
         fetched separately."""
+        from guide.store.filter_sql import SORT_COLUMNS, filtered, matching_ids, no_filter
+
         flt = flt or no_filter()
         column = SORT_COLUMNS.get(sort, "sort_name")
         if column != "sort_name":
@@ -358,6 +350,8 @@ class Pack:
         return [row[0] for row in self._fetch_sql("SELECT id FROM organization ORDER BY sort_name, id")]
 
     def organization_count(self, flt: OrganizationFilter | None = None) -> int:
+        from guide.store.filter_sql import filtered, no_filter
+
         query = filtered("count(*)", flt or no_filter())
         return 0 if query is None else int(self._fetch_sql(*query)[0][0])
 
@@ -443,6 +437,14 @@ class Pack:
         over every row a two-letter prefix matches takes several frames on 100 000 organizations.
         The second tier runs only when names leave room.
         """
+        from guide.store.ranking_sql import (
+            MAX_HITS,
+            NAME_SCORE,
+            TEXT_SCORE,
+            article_language_condition,
+            facet_expression,
+            kind_conditions,
+        )
         from guide.store.search import KINDS, content_words, match_expression
 
         terms = query.terms
@@ -474,6 +476,7 @@ class Pack:
         """The best ``limit`` hits among the first candidates in index order that match ``expression``,
         and row ``pinned`` if it matches (the hotline stays findable however many names come before it);
         and their rowids."""
+        from guide.store.ranking_sql import CANDIDATES, tier_sql
         from guide.store.search import HIGHLIGHT_START, SearchHit, highlight_terms
 
         sql = tier_sql(conditions, score, bool(pinned))
