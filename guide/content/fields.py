@@ -171,3 +171,16 @@ def read_yaml(path: Path, log: ProblemLog, text: str | None = None, first_line: 
     except YamlError as exc:
         log.add(path, exc.line, exc.message)
         return None
+
+
+def read_mapping(path: Path, log: ProblemLog, what: str, text: str | None = None,
+                 first_line: int = 1) -> LinedDict | None:
+    """The YAML of ``path`` (or ``text`` from its ``first_line``) when it is a mapping; else None,
+    with the problem reported (``what`` names the file's role: "the guide file")."""
+    data = read_yaml(path, log, text, first_line)
+    if data is None:
+        return None
+    if not isinstance(data, LinedDict):
+        log.add(path, first_line, f"{what} must be a mapping")
+        return None
+    return data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from guide.content.fields import BASE_LANGUAGE, Fields, read_text, read_yaml
+from guide.content.fields import BASE_LANGUAGE, Fields, read_mapping, read_text
 from guide.content.links import INTERNAL_SCHEME, link_scheme
 from guide.content.problems import ProblemLog
 from guide.content.records import (
@@ -16,7 +16,6 @@ from guide.content.validate import (
     check_url,
 )
 from guide.content.vocabulary import AUDIENCES, LANGUAGE_NAMES
-from guide.content.yamlsource import LinedDict
 
 MAX_ARTICLE_BYTES = 512 * 1024  # a printed fact sheet is a few KB; anything this large is a mistake
 MAX_NESTING_ERROR = "the Markdown is nested too deeply to render"
@@ -68,11 +67,8 @@ def load_article(path: Path, log: ProblemLog, language: str = BASE_LANGUAGE
     if parts is None:
         return None
     front_text, body, body_line = parts
-    data = read_yaml(path, log, front_text, first_line=2)
+    data = read_mapping(path, log, "the front matter", front_text, first_line=2)
     if data is None:
-        return None
-    if not isinstance(data, LinedDict):
-        log.add(path, 2, "the front matter must be a mapping")
         return None
     fields = Fields(data, path, log)
     slug = fields.text("slug")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from guide.content.crosscheck import check_duplicates
-from guide.content.fields import Fields, read_yaml
+from guide.content.fields import Fields, read_mapping, read_yaml
 from guide.content.problems import ProblemLog
 from guide.content.records import (
     LinkRecord,
@@ -26,11 +26,8 @@ ORGANIZATION_TRANSLATED = ("description", "language_note")
 
 def load_organization(path: Path, categories: set[str], log: ProblemLog) -> tuple[OrganizationRecord, int] | None:
     """The organization and the line of its id."""
-    data = read_yaml(path, log)
+    data = read_mapping(path, log, "an organization file")
     if data is None:
-        return None
-    if not isinstance(data, LinedDict):
-        log.add(path, 1, "an organization file must be a mapping")
         return None
     fields = Fields(data, path, log)
     key = fields.text("id")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from guide.content.fields import Fields, read_yaml
+from guide.content.fields import Fields, read_mapping
 from guide.content.problems import ProblemLog
 from guide.content.records import (
     CategoryRecord,
@@ -32,11 +32,8 @@ def load_guide(root: Path, log: ProblemLog) -> GuideRecord | None:
     if not path.is_file():
         log.add(path, 1, "missing guide file")
         return None
-    data = read_yaml(path, log)
+    data = read_mapping(path, log, "the guide file")
     if data is None:
-        return None
-    if not isinstance(data, LinedDict):
-        log.add(path, 1, "the guide file must be a mapping")
         return None
     fields = Fields(data, path, log)
     hotline_data = data.get("hotline")
