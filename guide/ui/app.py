@@ -6,7 +6,6 @@ import sys
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QIcon
@@ -22,20 +21,7 @@ from guide.ui.user_folder import default_data_dir
 from guide.ui.window import MainWindow
 from guide.userdata.settings import Settings
 
-if TYPE_CHECKING:
-    from guide.ui.pack_problem import PackProblemDialog, ask_for_pack_file  # noqa: F401 (what __getattr__ gives)
-
 APP_NAME = "trafficking-guide"
-
-
-def __getattr__(name: str) -> object:
-    # The pack problem dialog (QMessageBox, QFileDialog) is imported only when a pack cannot be
-    # opened: PySide6 builds a Qt class's Python type and enums the first time it is named.
-    if name in ("PackProblemDialog", "ask_for_pack_file"):
-        from guide.ui import pack_problem
-
-        return getattr(pack_problem, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def open_pack_interactively(path: Path, parent: QWidget | None = None,

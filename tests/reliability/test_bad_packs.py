@@ -25,7 +25,8 @@ from support import answer_modals, open_window
 from guide.content import build_pack
 from guide.location import Location
 from guide.ui import app as app_module
-from guide.ui.app import PackProblemDialog, application, run
+from guide.ui.app import application, run
+from guide.ui.pack_problem import PackProblemDialog
 from guide.ui.window import MainWindow
 
 

@@ -9,7 +9,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from guide.ui.app import PackProblemDialog, application, open_pack_interactively
+from guide.ui.app import application, open_pack_interactively
+from guide.ui.pack_problem import PackProblemDialog
 
 
 def answer_dialog(choose: bool, seen: list[str]) -> None:
