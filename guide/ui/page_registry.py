@@ -11,11 +11,11 @@ from guide.location import Location
 from guide.store import Pack
 from guide.ui.navigation import MenuModel
 from guide.ui.pages.article import ArticlePage
-from guide.ui.pages.page import Page
 from guide.ui.router import Router
 
 if TYPE_CHECKING:
     from guide.store.search import SearchHit
+    from guide.ui.pages.page import Page
 
 
 def register_pages(router: Router[Page], pack: Pack, language: Callable[[], str], menu: MenuModel,

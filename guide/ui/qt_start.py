@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QPaintEvent
 
 
 class ItemRole(IntEnum):
@@ -55,3 +56,19 @@ def text_beside_icon(button_or_toolbar: QObject) -> None:
 
 def align_center(label: QObject) -> None:
     _set(label, "alignment", "AlignCenter")
+
+
+class AfterFirstFrame:
+    """Mixed into a top-level widget before its Qt class: ``after_first_frame`` runs once, just after
+    the widget's first frame is painted and on screen, for start-up work that frame does not need."""
+
+    _first_frame_painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
+        super().paintEvent(event)  # type: ignore[misc]
+        if not self._first_frame_painted:
+            self._first_frame_painted = True
+            QTimer.singleShot(0, self.after_first_frame)  # a timer of 0 runs after this frame is shown
+
+    def after_first_frame(self) -> None:
+        """Start-up work the first frame does not need."""

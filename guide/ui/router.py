@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from guide.location import Location
-from guide.ui.pages.page import Page
 
-PageT = TypeVar("PageT", bound=Page)
+if TYPE_CHECKING:
+    from guide.ui.pages.page import Page
+
+PageT = TypeVar("PageT", bound="Page")
 
 
 class History:

@@ -9,12 +9,12 @@ from PySide6 import QtCore
 
 from guide.location import Location
 from guide.store import Pack, PackError
-from guide.ui.pages.page import Page
 from guide.ui.router import Router
 from guide.ui.search_field import SearchField
 
 if TYPE_CHECKING:
     from guide.store.search import SearchHit
+    from guide.ui.pages.page import Page
     from guide.ui.pages.search_results import SearchResultsPage
     from guide.ui.search import SearchController
 

@@ -19,12 +19,11 @@ from guide.ui import quick_exit
 from guide.ui.actions import WindowActions
 from guide.ui.bookmarks_menu import Bookmarks
 from guide.ui.chrome import MenuBar, StatusLabels, Toolbar, chain_tab_order, lay_out
-from guide.ui.first_frame import AfterFirstFrame
 from guide.ui.hotline import HotlineBanner
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.page_registry import register_pages
 from guide.ui.pages.message import label_message, message_page
-from guide.ui.pages.page import Page
+from guide.ui.qt_start import AfterFirstFrame
 from guide.ui.router import Router
 from guide.ui.search_field import SearchField
 from guide.ui.search_wiring import SearchWiring
@@ -33,6 +32,7 @@ from guide.userdata.settings import Settings
 
 if TYPE_CHECKING:
     from guide.ui.import_directory import DirectoryImport
+    from guide.ui.pages.page import Page
 
 STATUS_MS = 5000
 
