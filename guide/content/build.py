@@ -9,12 +9,12 @@ import tempfile
 from dataclasses import asdict
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, insert, text
+from sqlalchemy import create_engine, event, text
 from sqlalchemy.orm import Session
 
 from guide.content.load import load_content
-from guide.content.records import BuildResult, Content, MenuRecord, OrganizationRecord, Translations
-from guide.content.vocabulary import LANGUAGE_NAMES
+from guide.content.records import BuildResult, Content, MenuRecord, Translations
+from guide.content.write_directory import directory_counts, write_organizations
 from guide.packformat import models as m
 from guide.packformat import schema
 
@@ -78,6 +78,7 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
     counts = {
         "articles": len(content.articles),
         "organizations": len(content.organizations),
+        **directory_counts(content),
         "links": len(content.links),
         "menu_nodes": menu_count,
     }
@@ -122,12 +123,6 @@ def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language:
             "facets": facets, "keywords": keywords, "shown": shown or title}
 
 
-def _facets(o: OrganizationRecord) -> str:
-    return " ".join([*(schema.facet_token("a", a) for a in o.areas),
-                     *(schema.facet_token("c", c) for c in o.categories),
-                     *(schema.facet_token("l", lang) for lang in o.languages)])
-
-
 def _write_articles(session: Session, content: Content) -> None:
     """Every article in every language, each its own search row (search shows one language)."""
     index = []
@@ -144,57 +139,11 @@ def _write_articles(session: Session, content: Content) -> None:
     _index(session, index)
 
 
-def _padded(words: tuple[str, ...]) -> str:
-    return f" {' '.join(words)} " if words else ""
-
-
 def _write_organizations(session: Session, content: Content) -> None:
-    # Bulk inserts (one executemany per table), not ORM objects: a 100 000-organization directory
-    # would otherwise spend most of its build in the unit of work.
-    labels = {c.id: c.label for c in content.guide.categories}
-    translated_labels = {c.id: [t["label"] for t in c.translations.values() if "label" in t]
-                         for c in content.guide.categories}
-    organizations: list[dict[str, object]] = []
-    categories: list[dict[str, object]] = []
-    areas: list[dict[str, object]] = []
-    languages: list[dict[str, object]] = []
-    phones: list[dict[str, object]] = []
-    sources: list[dict[str, object]] = []
-    index: list[dict[str, object]] = []
-    # Ids follow the table's default order (name, then key): the FTS index returns rows in id order,
-    # so a text filter comes back already sorted and search's candidate set is the first names.
-    by_name = sorted(content.organizations, key=lambda o: (o.name.casefold(), o.key))
-    for org_id, o in enumerate(by_name, start=1):
-        listed = [p for p in o.phones if p.kind == "voice"] or list(o.phones)
-        organizations.append(dict(
-            id=org_id, key=o.key, name=o.name, sort_name=o.name.casefold(), alternate_name=o.alternate_name,
-            description=o.description, website=o.website, email=o.email, language_note=o.language_note,
-            verified=o.verified, categories=_padded(o.categories), areas=_padded(o.areas),
-            languages=_padded(o.languages), main_phone=listed[0].number if listed else "",
-            always_open=int(any(p.always_open for p in o.phones)),
-            has_text=int(any(p.kind == "sms" for p in o.phones)),
-        ))
-        categories.extend({"organization_id": org_id, "category_id": c} for c in sorted(set(o.categories)))
-        areas.extend({"organization_id": org_id, "area": a} for a in sorted(set(o.areas)))
-        languages.extend({"organization_id": org_id, "language": lang} for lang in sorted(set(o.languages)))
-        phones.extend({"organization_id": org_id, "position": i, "number": p.number, "kind": p.kind,
-                       "hours": p.hours, "always_open": int(p.always_open), "description": p.description,
-                       "source": p.source} for i, p in enumerate(o.phones))
-        sources.extend({"organization_id": org_id, "position": i, "publisher": s.publisher, "title": s.title,
-                        "year": s.year, "url": s.url} for i, s in enumerate(o.sources))
-        # One row per organization (its rowid is its id): the text of every language is in it.
-        body = " ".join([o.description, *(t for texts in o.translations.values() for t in texts.values())])
-        keywords = " ".join([*(labels.get(c, c) for c in o.categories),
-                             *(label for c in o.categories for label in translated_labels.get(c, ())),
-                             *o.areas, *(LANGUAGE_NAMES.get(lang, lang) for lang in o.languages)])
-        _translate(session, "organization", o.key, o.translations)
-        index.append(_index_row(org_id, "organization", str(org_id), f"{o.name} {o.alternate_name}".strip(), body,
-                                facets=_facets(o), keywords=keywords, shown=o.name))
-    for model, rows in ((m.Organization, organizations), (m.OrganizationCategory, categories),
-                        (m.ServiceArea, areas), (m.OrganizationLanguage, languages), (m.Phone, phones),
-                        (m.OrganizationSource, sources)):
-        if rows:
-            session.execute(insert(model), rows)
+    translations: dict[tuple[str, str], Translations] = {}
+    index = write_organizations(session, content, translations)
+    for (kind, ref), texts in translations.items():
+        _translate(session, kind, ref, texts)
     _index(session, index)
 
 

@@ -44,7 +44,7 @@ def load_organization(path: Path, categories: set[str], log: ProblemLog) -> tupl
             p.problem("number", error)
         kind = p.text("kind")
         if kind and kind not in PHONE_KINDS:
-            p.problem("kind", f"unknown phone kind {kind!r} (voice, sms, tty or fax)")
+            p.problem("kind", f"unknown phone kind {kind!r} ({', '.join(sorted(PHONE_KINDS))})")
         source = p.text("source")
         if not source:
             pass  # already reported: a number without a source stays out of the guide

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from guide.packformat.directory_values import Address, Location, Phone, Schedule, Service, ServiceAtLocation
 from guide.packformat.values import Hotline, Source
 
-__all__ = ["ArticleRecord", "BuildResult", "CategoryRecord", "Content", "GuideRecord", "Hotline", "LinkRecord",
-           "MenuRecord", "OrganizationRecord", "PhoneRecord", "Source", "Translations"]
+__all__ = ["Address", "ArticleRecord", "BuildResult", "CategoryRecord", "Content", "GuideRecord", "Hotline",
+           "LinkRecord", "Location", "MenuRecord", "OrganizationRecord", "PhoneRecord", "Schedule", "Service",
+           "ServiceAtLocation", "Source", "Translations"]
 
 # Another language's text for some fields of a record: {"es": {"label": "Líneas de ayuda"}}.
 Translations = dict[str, dict[str, str]]
@@ -57,14 +59,7 @@ class ArticleRecord:
     plain_text: str
 
 
-@dataclass(frozen=True)
-class PhoneRecord:
-    number: str
-    kind: str
-    hours: str
-    always_open: bool
-    description: str
-    source: str
+PhoneRecord = Phone  # the writer's name for it, beside the other records
 
 
 @dataclass(frozen=True)
@@ -83,6 +78,8 @@ class OrganizationRecord:
     sources: tuple[Source, ...]
     verified: str
     translations: Translations = field(default_factory=dict)  # description, language_note
+    services: tuple[Service, ...] = ()
+    locations: tuple[Location, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -111,6 +108,7 @@ class Content:
         """The newest date in the sources: the pack's date, never the wall clock."""
         dates = [a.updated for a in (*self.articles, *self.article_translations)]
         dates += [o.verified for o in self.organizations]
+        dates += [d for o in self.organizations for s in o.services for d in (s.assured_date, s.last_modified)]
         dates.append(self.guide.hotline.verified)
         return max((d for d in dates if d), default="")
 

@@ -3,13 +3,15 @@
 The pack is written only by ``guide.content`` (through these models) and read only through
 ``guide.store`` (plain sqlite3 over the same tables; the schema's version and the search index's DDL
 are in ``guide.packformat.schema``, which needs no SQLAlchemy).
-Organizations follow the core of Open Referral HSDS: organization, phone,
-service area, language and category (taxonomy term).
+The directory follows Open Referral HSDS 3.0: organizations have services, services are offered
+at locations (service_at_location), locations have addresses; phones and schedules belong to any
+of these. Areas, languages and categories of an organization are the union of its own and its
+services' (and its addresses' states), denormalised so that the filter bar reads one table.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text
+from sqlalchemy import Float, ForeignKey, ForeignKeyConstraint, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -119,17 +121,110 @@ class OrganizationLanguage(Base):
     __table_args__ = (Index("ix_lang_lang", "language", "organization_id"),)
 
 
-class Phone(Base):
-    __tablename__ = "phone"
+class _PartOfOrganization:
+    """A service's or a location's: its organization, its place among the others, its names."""
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), index=True)
     position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(Text)
+    name: Mapped[str] = mapped_column(Text)
+    alternate_name: Mapped[str] = mapped_column(Text, default="")
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Service(_PartOfOrganization, Base):
+    __tablename__ = "service"
+    url: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String, default="active")
+    eligibility: Mapped[str] = mapped_column(Text, default="")
+    minimum_age: Mapped[int | None] = mapped_column(Integer)
+    maximum_age: Mapped[int | None] = mapped_column(Integer)
+    fees: Mapped[str] = mapped_column(Text, default="")
+    application_process: Mapped[str] = mapped_column(Text, default="")
+    required_documents: Mapped[str] = mapped_column(Text, default="")
+    wait_time: Mapped[str] = mapped_column(Text, default="")
+    interpretation: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(Text, default="")  # " en es " (space padded, as the organization's)
+    areas: Mapped[str] = mapped_column(Text, default="")
+    area_note: Mapped[str] = mapped_column(Text, default="")
+    categories: Mapped[str] = mapped_column(Text, default="")
+    assured_date: Mapped[str] = mapped_column(String, default="")
+    last_modified: Mapped[str] = mapped_column(String, default="")
+
+
+class Location(_PartOfOrganization, Base):
+    __tablename__ = "location"
+    transportation: Mapped[str] = mapped_column(Text, default="")
+    accessibility: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    languages: Mapped[str] = mapped_column(Text, default="")
+
+
+class Address(Base):
+    __tablename__ = "address"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String)  # physical | postal | virtual
+    street: Mapped[str] = mapped_column(Text, default="")
+    street_2: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(Text, default="")
+    region: Mapped[str] = mapped_column(Text, default="")
+    state: Mapped[str] = mapped_column(String, default="")
+    postal_code: Mapped[str] = mapped_column(String, default="")
+    country: Mapped[str] = mapped_column(String, default="")
+    attention: Mapped[str] = mapped_column(Text, default="")
+
+
+class ServiceAtLocation(Base):
+    __tablename__ = "service_at_location"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    service_id: Mapped[int] = mapped_column(ForeignKey("service.id"), index=True)
+    location_id: Mapped[int] = mapped_column(ForeignKey("location.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class _Owned:
+    """A phone's or a schedule's owner: an organization; one of its services, locations or services at
+    a location when that id is set (organization_id is always set, so a detail view reads one table)."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organization.id"), index=True)
+    service_id: Mapped[int | None] = mapped_column(ForeignKey("service.id"))
+    location_id: Mapped[int | None] = mapped_column(ForeignKey("location.id"))
+    service_at_location_id: Mapped[int | None] = mapped_column(ForeignKey("service_at_location.id"))
+    position: Mapped[int] = mapped_column(Integer)
+
+
+class Phone(_Owned, Base):
+
+    __tablename__ = "phone"
     number: Mapped[str] = mapped_column(Text)
-    kind: Mapped[str] = mapped_column(String)  # voice | sms | tty | fax
+    extension: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String)  # guide.packformat.directory_values.PHONE_KINDS
     hours: Mapped[str] = mapped_column(Text, default="")
     always_open: Mapped[int] = mapped_column(Integer, default=0)
     description: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[str] = mapped_column(Text, default="")
+    languages: Mapped[str] = mapped_column(Text, default="")
+
+
+class Schedule(_Owned, Base):
+    """Opening hours of a service, a location or a service at a location."""
+
+    __tablename__ = "schedule"
+    weekday: Mapped[int] = mapped_column(Integer, default=0)  # 1 Monday .. 7 Sunday, 0 for a dated exception
+    opens: Mapped[str] = mapped_column(String, default="")
+    closes: Mapped[str] = mapped_column(String, default="")
+    closed: Mapped[int] = mapped_column(Integer, default=0)
+    valid_from: Mapped[str] = mapped_column(String, default="")
+    valid_to: Mapped[str] = mapped_column(String, default="")
+    text: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
 
 
 class OrganizationSource(Base):

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from guide.packformat.directory_values import Address, Location, Phone, Schedule, Service, ServiceAtLocation
 from guide.packformat.values import Source
+
+__all__ = ["Address", "Category", "Link", "Location", "Organization", "OrganizationFilter", "OrganizationRow", "Phone",
+           "Schedule", "Service", "ServiceAtLocation"]
 
 
 @dataclass(frozen=True)
@@ -14,18 +18,6 @@ class Category:
 
     id: str
     label: str
-
-
-@dataclass(frozen=True)
-class Phone:
-    """One phone number of an organization."""
-
-    number: str
-    kind: str
-    hours: str
-    always_open: bool
-    description: str
-    source: str
 
 
 @dataclass(frozen=True)
@@ -61,6 +53,8 @@ class Organization:
     language_note: str
     sources: tuple[Source, ...]
     verified: str
+    services: tuple[Service, ...] = ()
+    locations: tuple[Location, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,10 @@ class Pack:
         counts = {
             "articles": self._count("article WHERE language = ?", (self.language,)),
             "organizations": self._count("organization"),
+            "services": self._count("service"),
+            "locations": self._count("location"),
+            "phones": self._count("phone"),
+            "schedules": self._count("schedule"),
             "links": self._count("link"),
             "menu_nodes": self._count("menu_node"),
         }
@@ -378,7 +382,8 @@ class Pack:
     def organization(self, org_id: int, language: str = "en") -> Organization | None:
         """One organization; its description and language note in ``language`` where translated.
         Names, numbers and hours are the organization's own and stay as recorded."""
-        from guide.store.directory import Category, Organization, Phone
+        from guide.store.directory import Category, Organization
+        from guide.store.directory_sql import organization_parts
 
         rows = self._fetch_sql("SELECT id, key, name, alternate_name, description, categories, website, email, "
                                "areas, languages, language_note, verified FROM organization WHERE id = ?",
@@ -388,8 +393,7 @@ class Pack:
         (org_id, key, name, alternate_name, description, categories, website, email, areas, languages,
          language_note, verified) = rows[0]
         translated = self._translations("organization", language)
-        phones = self._fetch_sql("SELECT number, kind, hours, always_open, description, source FROM phone "
-                                 "WHERE organization_id = ? ORDER BY position", (org_id,))
+        phones, services, locations = organization_parts(self._fetch_sql, org_id)
         sources = self._fetch_sql("SELECT publisher, title, year, url FROM organization_source "
                                   "WHERE organization_id = ? ORDER BY position", (org_id,))
         return Organization(
@@ -397,12 +401,11 @@ class Pack:
             description=translated.get((key, "description"), description),
             categories=tuple(Category(c, self.category_label(c, language)) for c in _words(categories)),
             website=website, email=email,
-            phones=tuple(Phone(number, kind, hours, bool(always_open), note, source)
-                         for number, kind, hours, always_open, note, source in phones),
+            phones=phones,
             areas=_words(areas), languages=_words(languages),
             language_note=translated.get((key, "language_note"), language_note),
             sources=tuple(Source(*s) for s in sources),
-            verified=verified,
+            verified=verified, services=services, locations=locations,
         )
 
     def organizations(self, ids: Iterable[int], language: str = "en") -> list[Organization]:

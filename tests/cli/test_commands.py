@@ -51,7 +51,7 @@ def test_build_writes_a_pack_and_says_what_is_in_it(capsys: pytest.CaptureFixtur
     code, out, err = run_cli(capsys, "build", "--resources", str(mini_sources), "--out", str(out_path))
     assert (code, err) == (0, "")
     assert out_path.is_file()
-    assert "3 articles, 4 organizations, 2 links, 8 menu nodes" in out and "2026-11-29" in out
+    assert "3 articles, 4 organizations, 0 services, 0 locations, 6 phones, 0 schedules, 2 links, 8 menu nodes" in out and "2026-11-29" in out
 
 
 def test_check_ok(capsys: pytest.CaptureFixture[str], mini_sources: Path) -> None:
@@ -120,7 +120,8 @@ def test_info_json(capsys: pytest.CaptureFixture[str], mini_pack: Path) -> None:
     assert (code, err) == (0, "")
     info = json.loads(out)
     assert set(info) == {"schema_version", "content_date", "content_sha256", "counts"}
-    assert info["counts"] == {"articles": 3, "organizations": 4, "links": 2, "menu_nodes": 8}
+    assert info["counts"] == {"articles": 3, "organizations": 4, "services": 0, "locations": 0, "phones": 6,
+                            "schedules": 0, "links": 2, "menu_nodes": 8}
     assert info["content_date"] == "2026-11-29" and len(info["content_sha256"]) == 64
 
 

@@ -24,7 +24,8 @@ def keys(pack: Pack, ids: list[int]) -> list[str]:
 
 def test_info_and_hotline(pack: Pack) -> None:
     info = pack.info()
-    assert info.counts == {"articles": 3, "organizations": 4, "links": 2, "menu_nodes": 8}
+    assert info.counts == {"articles": 3, "organizations": 4, "services": 0, "locations": 0, "phones": 6,
+                            "schedules": 0, "links": 2, "menu_nodes": 8}
     assert info.title == "Test Guide" and len(info.content_sha256) == 64
     hotline = pack.hotline()
     assert (hotline.phone, hotline.text, hotline.emergency) == ("1-888-555-0100", "233733", "911")
