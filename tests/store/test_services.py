@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from support import MINI_SOURCES
 
 from guide.content import check_resources, write_pack
 from guide.content.records import (
@@ -22,7 +23,6 @@ from guide.content.records import (
 from guide.store import Pack
 from guide.store.directory import OrganizationFilter
 from guide.store.search import SearchQuery
-from support import MINI_SOURCES
 
 SHELTER = Location(
     key="shelter", name="Harbor House", description="Intake by appointment.",
