@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from guide import paths
@@ -45,6 +46,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    if args.near or args.within is not None or args.open_now or args.open_at:
+        from guide.cli.nearby_commands import search_nearby
+
+        return search_nearby(args)
+    if not args.query:
+        return _organizations_by_filter(args)
     kinds = [k.strip() for k in args.kind.split(",") if k.strip()]
     filters.check_kinds(kinds)
     with open_pack(args.pack) as pack:
@@ -60,6 +67,28 @@ def cmd_search(args: argparse.Namespace) -> int:
     for hit in hits:
         print(f"{hit.kind:<12} {hit.title}  [{hit.ref}]")
         print(f"{'':<12} {snippet_plain(hit.snippet, '[', ']').replace(chr(10), ' ')}")
+    return 0
+
+
+def _organizations_by_filter(args: argparse.Namespace) -> int:
+    """`search` with filters and no words: the organizations that pass them, by name."""
+    if not (args.state or args.category or args.language):
+        print("error: give words to search for, a filter (--state, --category, --language) or --near ZIP",
+              file=sys.stderr)
+        return 2  # a usage error, as argparse's own
+    filters.check_limit(args.limit)
+    with open_pack(args.pack) as pack:
+        rows = pack.organization_rows(pack.organization_ids(
+            filters.organization_filter(pack, args.state, args.category, args.language))[:args.limit])
+    listed = sorted(rows.values(), key=lambda row: row.name.casefold())
+    if args.json:
+        print(json.dumps([{"kind": "organization", "ref": str(r.id), "title": r.name, "snippet": "", "score": 0}
+                          for r in listed], indent=2, ensure_ascii=False))
+        return 0
+    if not listed:
+        print("no results")
+    for row in listed:
+        print(f"{'organization':<12} {row.name}  [{row.id}]")
     return 0
 
 

@@ -46,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.set_defaults(run=cmd_check)
 
     search = subcommands.add_parser("search", parents=[common], help="search the pack")
-    search.add_argument("query", nargs="+")
+    search.add_argument("query", nargs="*", help="words to find (may be left out with --near or a filter)")
     search.add_argument("--kind", default=",".join(KINDS), help="comma-separated: article,organization,link")
     search.add_argument("--state", default="", help="two-letter state code (organizations serving it)")
     search.add_argument("--category", default="", help="organization category id")
@@ -55,6 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the guide's language: articles in it, English where one has no translation")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true", help="print JSON")
+    _add_nearby_options(search)
     search.set_defaults(run=cmd_search)
 
     _add_export_parser(subcommands, common)
@@ -65,6 +66,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_hsds_parsers(subcommands, common)
     return parser
+
+
+def _add_nearby_options(command: argparse.ArgumentParser) -> None:
+    near = command.add_argument_group("near me and open now (organizations only)")
+    near.add_argument("--near", default="", metavar="ZIP", help="a U.S. ZIP code: places near it, nearest first")
+    near.add_argument("--within", type=float, default=None, metavar="MILES", help="with --near: how far (25)")
+    when = near.add_mutually_exclusive_group()
+    when.add_argument("--open-now", action="store_true", help="only places open now")
+    when.add_argument("--open-at", default="", metavar="YYYY-MM-DDTHH:MM",
+                      help="only places open then (each place's own local time)")
 
 
 def _add_export_parser(subcommands: Commands, common: argparse.ArgumentParser) -> None:

@@ -64,6 +64,7 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
     m.Base.metadata.create_all(engine)
     with Session(engine) as session:
         session.execute(text(schema.SEARCH_TABLE_DDL))
+        session.execute(text(schema.LOCATION_POINT_DDL))
         _write_meta(session, content, sha)
         _write_articles(session, content)
         _write_organizations(session, content)

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert
+from sqlalchemy import insert, text
 from sqlalchemy.orm import Session
 
+from guide.content.location_points import location_point, location_time_zone
 from guide.content.records import Content, OrganizationRecord, Translations
 from guide.content.vocabulary import LANGUAGE_NAMES
 from guide.packformat import models as m
@@ -74,6 +75,7 @@ class _Tables:
 
     rows: dict[type[m.Base], list[Row]] = field(default_factory=dict)
     next_id: dict[type[m.Base], int] = field(default_factory=dict)
+    points: list[Row] = field(default_factory=list)  # location_point, an R*Tree (not a model)
 
     def add(self, model: type[m.Base], row: Row) -> int:
         row_id = self.next_id.get(model, 1)
@@ -102,14 +104,22 @@ def _schedules(tables: _Tables, schedules: Iterable[Schedule], owner: Row) -> No
 _NO_OWNER: Row = {"service_id": None, "location_id": None, "service_at_location_id": None}
 
 
-def _services_and_locations(tables: _Tables, org_id: int, o: OrganizationRecord) -> None:
+def _services_and_locations(tables: _Tables, org_id: int, o: OrganizationRecord) -> bool:
+    """Write them; whether a location of the organization is on the map."""
     location_ids: dict[str, int] = {}
+    placed = False
     for position, loc in enumerate(o.locations):
         location_id = tables.add(m.Location, dict(
             organization_id=org_id, position=position, key=loc.key, name=loc.name, alternate_name=loc.alternate_name,
             description=loc.description, transportation=loc.transportation, accessibility=loc.accessibility,
-            latitude=loc.latitude, longitude=loc.longitude, languages=padded(loc.languages)))
+            latitude=loc.latitude, longitude=loc.longitude, languages=padded(loc.languages),
+            time_zone=location_time_zone(loc), approximate=0))
         location_ids[loc.key] = location_id
+        if point := location_point(loc):
+            latitude, longitude, approximate = point
+            tables.rows[m.Location][-1]["approximate"] = int(approximate)
+            tables.points.append({"id": location_id, "lat": latitude, "lon": longitude})
+            placed = True
         for i, a in enumerate(loc.addresses):
             tables.add(m.Address, dict(location_id=location_id, position=i, kind=a.kind, street=a.street,
                                        street_2=a.street_2, city=a.city, region=a.region, state=a.state,
@@ -135,6 +145,7 @@ def _services_and_locations(tables: _Tables, org_id: int, o: OrganizationRecord)
             at_owner = {**owner, "service_at_location_id": at_id}
             _phones(tables, at.phones, at_owner)
             _schedules(tables, at.schedules, at_owner)
+    return placed
 
 
 def write_organizations(session: Session, content: Content,
@@ -158,14 +169,15 @@ def write_organizations(session: Session, content: Content,
             description=o.description, website=o.website, email=o.email, language_note=o.language_note,
             verified=o.verified, categories=padded(categories), areas=padded(areas), languages=padded(languages),
             main_phone=listed[0].number if listed else "", always_open=int(any(p.always_open for p in phones)),
-            has_text=int(any(p.kind == "sms" for p in phones)))])
+            has_text=int(any(p.kind == "sms" for p in phones)), has_place=0)])
+        organization_row = tables.rows[m.Organization][-1]
         tables.extend(m.OrganizationCategory, ({"organization_id": org_id, "category_id": c}
                                                for c in sorted(categories)))
         tables.extend(m.ServiceArea, ({"organization_id": org_id, "area": a} for a in sorted(areas)))
         tables.extend(m.OrganizationLanguage, ({"organization_id": org_id, "language": lang}
                                                for lang in sorted(languages)))
         _phones(tables, o.phones, {**_NO_OWNER, "organization_id": org_id})
-        _services_and_locations(tables, org_id, o)
+        organization_row["has_place"] = int(_services_and_locations(tables, org_id, o))
         tables.extend(m.OrganizationSource, ({"organization_id": org_id, "position": i, "publisher": s.publisher,
                                               "title": s.title, "year": s.year, "url": s.url}
                                              for i, s in enumerate(o.sources)))
@@ -185,6 +197,9 @@ def write_organizations(session: Session, content: Content,
                   m.Address, m.Service, m.ServiceAtLocation, m.Phone, m.Schedule, m.OrganizationSource):
         if rows := tables.rows.get(model):
             session.execute(insert(model), rows)
+    if tables.points:
+        session.execute(text("INSERT INTO location_point(id, min_lat, max_lat, min_lon, max_lon) "
+                             "VALUES (:id, :lat, :lat, :lon, :lon)"), tables.points)
     return index
 
 

@@ -98,6 +98,7 @@ class Organization(Base):
     main_phone: Mapped[str] = mapped_column(Text, default="")
     always_open: Mapped[int] = mapped_column(Integer, default=0)
     has_text: Mapped[int] = mapped_column(Integer, default=0)
+    has_place: Mapped[int] = mapped_column(Integer, default=0)  # a location in location_point (near-me search)
 
 
 class OrganizationCategory(Base):
@@ -161,6 +162,10 @@ class Location(_PartOfOrganization, Base):
     latitude: Mapped[float | None] = mapped_column(Float)
     longitude: Mapped[float | None] = mapped_column(Float)
     languages: Mapped[str] = mapped_column(Text, default="")
+    # Worked out by the writer, for near-me and open-now (guide.nearby): the zone of the location's
+    # ZIP code, else of its state; and whether its point in location_point is its ZIP's centroid.
+    time_zone: Mapped[str] = mapped_column(String, default="")
+    approximate: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class Address(Base):

@@ -36,6 +36,12 @@ SEARCH_TABLE_DDL = (
 )
 
 
+# Locations as points for near-me search: SQLite's R*Tree answers "which points are in this box"
+# from an index, so a radius query reads the box around it, not every location. id = location.id;
+# a location without coordinates of its own is put at its ZIP code's centroid (location.approximate).
+LOCATION_POINT_DDL = "CREATE VIRTUAL TABLE location_point USING rtree(id, min_lat, max_lat, min_lon, max_lon)"
+
+
 def facet_token(facet: str, value: str) -> str:
     """One word of the facets column: facet is "a" (area), "c" (category) or "l" (language); the
     value goes in hex, so every value is one token and none can collide with another or with text."""

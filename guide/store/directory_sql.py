@@ -11,6 +11,8 @@ from collections import defaultdict
 from collections.abc import Callable, Sequence
 
 from guide.packformat.directory_values import Address, Location, Phone, Schedule, Service, ServiceAtLocation
+from guide.packformat.values import Source
+from guide.store.directory import Category, Organization
 
 Fetch = Callable[[str, Sequence[object]], list[tuple]]
 Owner = tuple[int | None, int | None, int | None]  # service, location, service at location
@@ -82,3 +84,26 @@ def organization_parts(fetch: Fetch, org_id: int) -> tuple[tuple[Phone, ...], tu
             area_note, _words(categories), tuple(phones[own]), tuple(schedules[own]),
             tuple(at_locations[service_id]), assured_date, last_modified))
     return tuple(phones[(None, None, None)]), tuple(services), tuple(locations)
+
+
+def read_organization(fetch: Fetch, org_id: int, translated: dict[tuple[str, str], str],
+                      category_label: Callable[[str], str]) -> Organization | None:
+    """One organization whole; ``translated`` holds its description and language note in the
+    language asked for, by (key, field)."""
+    rows = fetch("SELECT id, key, name, alternate_name, description, categories, website, email, areas, languages, "
+                 "language_note, verified FROM organization WHERE id = ?", (org_id,))
+    if not rows:
+        return None
+    (org_id, key, name, alternate_name, description, categories, website, email, areas, languages,
+     language_note, verified) = rows[0]
+    phones, services, locations = organization_parts(fetch, org_id)
+    sources = fetch("SELECT publisher, title, year, url FROM organization_source WHERE organization_id = ? "
+                    "ORDER BY position", (org_id,))
+    return Organization(
+        id=org_id, key=key, name=name, alternate_name=alternate_name,
+        description=translated.get((key, "description"), description),
+        categories=tuple(Category(c, category_label(c)) for c in _words(categories)),
+        website=website, email=email, phones=phones, areas=_words(areas), languages=_words(languages),
+        language_note=translated.get((key, "language_note"), language_note),
+        sources=tuple(Source(*s) for s in sources), verified=verified, services=services, locations=locations,
+    )

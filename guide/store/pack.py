@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     # (filter_sql, ranking_sql) with them.
     from guide.store.catalogue import ArticleSummary, PackInfo
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
+    from guide.store.nearby_sql import NearbyQueries
     from guide.store.search import SearchHit, SearchQuery
 
 # PRAGMA quick_check reads every page: 1 ms for the guide's own pack, 0.3-0.5 s for 100 000
@@ -382,31 +383,16 @@ class Pack:
     def organization(self, org_id: int, language: str = "en") -> Organization | None:
         """One organization; its description and language note in ``language`` where translated.
         Names, numbers and hours are the organization's own and stay as recorded."""
-        from guide.store.directory import Category, Organization
-        from guide.store.directory_sql import organization_parts
+        from guide.store.directory_sql import read_organization
 
-        rows = self._fetch_sql("SELECT id, key, name, alternate_name, description, categories, website, email, "
-                               "areas, languages, language_note, verified FROM organization WHERE id = ?",
-                               (sqlite_int(org_id),))
-        if not rows:
-            return None
-        (org_id, key, name, alternate_name, description, categories, website, email, areas, languages,
-         language_note, verified) = rows[0]
-        translated = self._translations("organization", language)
-        phones, services, locations = organization_parts(self._fetch_sql, org_id)
-        sources = self._fetch_sql("SELECT publisher, title, year, url FROM organization_source "
-                                  "WHERE organization_id = ? ORDER BY position", (org_id,))
-        return Organization(
-            id=org_id, key=key, name=name, alternate_name=alternate_name,
-            description=translated.get((key, "description"), description),
-            categories=tuple(Category(c, self.category_label(c, language)) for c in _words(categories)),
-            website=website, email=email,
-            phones=phones,
-            areas=_words(areas), languages=_words(languages),
-            language_note=translated.get((key, "language_note"), language_note),
-            sources=tuple(Source(*s) for s in sources),
-            verified=verified, services=services, locations=locations,
-        )
+        return read_organization(self._fetch_sql, sqlite_int(org_id), self._translations("organization", language),
+                                 lambda category: self.category_label(category, language))
+
+    def nearby(self) -> NearbyQueries:
+        """The near-me queries (locations within a radius, their hours), loaded on first use."""
+        from guide.store.nearby_sql import NearbyQueries
+
+        return NearbyQueries(self._fetch_sql)
 
     def organizations(self, ids: Iterable[int], language: str = "en") -> list[Organization]:
         return [org for org_id in ids if (org := self.organization(org_id, language))]

@@ -1,0 +1,1 @@
+"""Opening hours: whether a place is open at an instant, from its schedules (no Qt, no SQL)."""

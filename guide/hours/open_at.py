@@ -1,0 +1,106 @@
+"""Whether a place is open at an instant, from its weekly schedules, in its own time zone.
+
+Each schedule line is a wall-clock interval on a weekday; an interval whose closing time is not
+after its opening time runs past midnight into the next day; 00:00 to 24:00 (or to 00:00) is the
+whole day. Dated exceptions (holidays) replace the weekly hours on their dates. Intervals are made
+into aware datetimes in the place's zone with zoneinfo, so a day on which the clocks change keeps
+its wall-clock hours. No usable schedule means "hours unknown" (``None``), never "closed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from guide.packformat.directory_values import Schedule
+
+DAYS_AHEAD = 8  # how far to look for the next opening: a week and the day that wraps it
+
+
+@dataclass(frozen=True)
+class OpenState:
+    """``open`` is None when the hours are unknown. When open, ``until`` is when it closes (None when
+    it does not close within a week: open around the clock); when closed, ``next_opening`` is when
+    it next opens (None when not within a week)."""
+
+    open: bool | None
+    until: datetime | None = None
+    next_opening: datetime | None = None
+
+
+UNKNOWN = OpenState(None)
+
+
+def _clock(text: str) -> time | None:
+    """ "09:00" -> 09:00; "24:00" -> None (the end of the day); "" or nonsense -> None."""
+    try:
+        hours, minutes = (int(part) for part in text.split(":"))
+    except ValueError:
+        return None
+    if 0 <= hours < 24 and 0 <= minutes < 60:
+        return time(hours, minutes)
+    return None
+
+
+def _in_force(schedule: Schedule, day: date) -> bool:
+    iso = day.isoformat()
+    starts = not schedule.valid_from or schedule.valid_from <= iso
+    return starts and (not schedule.valid_to or iso <= schedule.valid_to)
+
+
+def _is_exception(schedule: Schedule) -> bool:
+    return schedule.weekday == 0 and bool(schedule.valid_from)
+
+
+def usable(schedules: Iterable[Schedule]) -> list[Schedule]:
+    """The lines that say something about when: a weekday's hours or closure, or a dated exception."""
+    return [s for s in schedules if _is_exception(s) or (1 <= s.weekday <= 7 and (s.closed or _clock(s.opens)))]
+
+
+def _day_intervals(schedules: list[Schedule], day: date, zone: ZoneInfo) -> Iterator[tuple[datetime, datetime]]:
+    """The intervals that open on ``day``: its exceptions' when it has any, else its weekday's."""
+    exceptions = [s for s in schedules if _is_exception(s) and _in_force(s, day)]
+    lines = exceptions or [s for s in schedules if s.weekday == day.isoweekday() and _in_force(s, day)]
+    for line in lines:
+        opens = _clock(line.opens)
+        if line.closed or opens is None:
+            continue
+        start = datetime.combine(day, opens, zone)
+        closes = _clock(line.closes)
+        if closes is None or closes <= opens:  # "24:00", "", or past midnight
+            end_day = day + timedelta(days=1)
+            end = datetime.combine(end_day, closes or time(0), zone)
+        else:
+            end = datetime.combine(day, closes, zone)
+        yield start, end
+
+
+def _merged(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """Touching or overlapping intervals as one, so that 24-hour days read as one open stretch."""
+    merged: list[tuple[datetime, datetime]] = []
+    for start, end in sorted(intervals):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def open_state(schedules: Iterable[Schedule], at: datetime, zone: ZoneInfo) -> OpenState:
+    """Open or closed at ``at`` (an aware datetime) for a place in ``zone``."""
+    lines = usable(schedules)
+    if not lines:
+        return UNKNOWN
+    local = at.astimezone(zone)
+    first = local.date() - timedelta(days=1)  # yesterday's late hours may run into today
+    intervals = _merged([interval for offset in range(DAYS_AHEAD + 1)
+                         for interval in _day_intervals(lines, first + timedelta(days=offset), zone)])
+    for start, end in intervals:
+        if start <= local < end:
+            last_day = datetime.combine(first + timedelta(days=DAYS_AHEAD + 1), time(0), zone)
+            return OpenState(True, until=None if end >= last_day else end)
+        if start > local:
+            return OpenState(False, next_opening=start)
+    return OpenState(False)

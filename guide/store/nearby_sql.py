@@ -1,0 +1,116 @@
+"""Near-me queries of a pack: locations within a radius (through the R*Tree location_point) and
+the schedules that say when they are open. Which of them is open is guide.hours' to say.
+Each function takes the pack's own fetch (Pack.fetch_sql's shape); this module loads with the
+first near-me search, not with the pack.
+
+The R*Tree gives the locations in the box around the circle; their exact great-circle distance
+then keeps those inside it. A 25-mile box holds a few hundred of 100 000 locations.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from guide.nearby.distance import bounding_box, miles_between
+from guide.packformat.directory_values import Schedule
+
+Fetch = Callable[[str, Sequence[object]], list[tuple]]
+_BATCH = 500  # below SQLite's bound-parameter limit
+
+
+@dataclass(frozen=True)
+class NearLocation:
+    organization_id: int
+    location_id: int
+    location_key: str
+    name: str
+    miles: float
+    approximate: bool  # placed at its ZIP code's centroid, having no coordinates of its own
+    time_zone: str
+
+
+@dataclass
+class OrganizationHours:
+    """An organization's schedules by what they belong to, and whether a phone of it is always open."""
+
+    at_location: dict[int, list[Schedule]] = field(default_factory=lambda: defaultdict(list))  # location id ->
+    services: list[Schedule] = field(default_factory=list)  # its services' own, for wherever they are offered
+    always_open: bool = False
+
+    def for_location(self, location_id: int | None) -> list[Schedule]:
+        """The hours that apply at a location: those given for it (its own, or its services' there),
+        else its services' in general."""
+        return (self.at_location.get(location_id) or self.services) if location_id is not None else self.services
+
+
+def _batches(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _BATCH):
+        yield ids[start:start + _BATCH]
+
+
+def locations_near(fetch: Fetch, latitude: float, longitude: float, miles: float) -> list[NearLocation]:
+    """Every location within ``miles`` of the point, nearest first."""
+    min_lat, max_lat, min_lon, max_lon = bounding_box(latitude, longitude, miles)
+    rows = fetch("SELECT l.organization_id, l.id, l.key, l.name, p.min_lat, p.min_lon, l.approximate, l.time_zone "
+                 "FROM location_point p JOIN location l ON l.id = p.id "
+                 "WHERE p.min_lat >= ? AND p.max_lat <= ? AND p.min_lon >= ? AND p.max_lon <= ?",
+                 (min_lat, max_lat, min_lon, max_lon))
+    near = []
+    for org_id, location_id, key, name, lat, lon, approximate, zone in rows:
+        distance = miles_between(latitude, longitude, lat, lon)
+        if distance <= miles:
+            near.append(NearLocation(org_id, location_id, key, name, distance, bool(approximate), zone))
+    near.sort(key=lambda n: (n.miles, n.organization_id, n.location_id))
+    return near
+
+
+def organization_hours(fetch: Fetch, org_ids: Sequence[int]) -> dict[int, OrganizationHours]:
+    """The schedules of each organization, by location and for its services in general."""
+    hours: dict[int, OrganizationHours] = defaultdict(OrganizationHours)
+    for batch in _batches(list(org_ids)):
+        marks = ",".join("?" * len(batch))
+        place_of: dict[int, int] = dict(fetch(
+            "SELECT a.id, a.location_id FROM service_at_location a JOIN service s ON s.id = a.service_id "
+            f"WHERE s.organization_id IN ({marks})", batch))
+        for (org_id, service_id, location_id, at_id, weekday, opens, closes, closed, valid_from,
+             valid_to) in fetch("SELECT organization_id, service_id, location_id, service_at_location_id, weekday, "
+                                "opens, closes, closed, valid_from, valid_to FROM schedule "
+                                f"WHERE organization_id IN ({marks})", batch):
+            line = Schedule(weekday, opens, closes, bool(closed), valid_from, valid_to)
+            place = location_id if location_id is not None else place_of.get(at_id) if at_id is not None else None
+            if place is not None:
+                hours[org_id].at_location[place].append(line)
+            elif service_id is not None:
+                hours[org_id].services.append(line)
+        for (org_id,) in fetch(f"SELECT DISTINCT organization_id FROM phone WHERE organization_id IN ({marks}) "
+                               "AND always_open = 1", batch):
+            hours[org_id].always_open = True
+    return hours
+
+
+def without_places(fetch: Fetch, org_ids: Sequence[int]) -> list[int]:
+    """Those of ``org_ids`` with no location on the map (a hotline, a service area only), in order."""
+    placeless: set[int] = set()
+    for batch in _batches(list(org_ids)):
+        marks = ",".join("?" * len(batch))
+        placeless.update(row[0] for row in fetch(f"SELECT id FROM organization WHERE id IN ({marks}) "
+                                                 "AND has_place = 0", batch))
+    return [org_id for org_id in org_ids if org_id in placeless]
+
+
+class NearbyQueries:
+    """The near-me queries on one pack (Pack.nearby())."""
+
+    def __init__(self, fetch: Fetch) -> None:
+        self._fetch = fetch
+
+    def locations_near(self, latitude: float, longitude: float, miles: float) -> list[NearLocation]:
+        return locations_near(self._fetch, latitude, longitude, miles)
+
+    def organization_hours(self, org_ids: Sequence[int]) -> dict[int, OrganizationHours]:
+        return organization_hours(self._fetch, org_ids)
+
+    def without_places(self, org_ids: Sequence[int]) -> list[int]:
+        return without_places(self._fetch, org_ids)
