@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from guide.packformat.directory_values import Schedule
@@ -33,6 +34,7 @@ class OpenState:
 UNKNOWN = OpenState(None)
 
 
+@lru_cache(maxsize=4096)
 def _clock(text: str) -> time | None:
     """ "09:00" -> 09:00; "24:00" -> None (the end of the day); "" or nonsense -> None."""
     try:
@@ -77,30 +79,34 @@ def _day_intervals(schedules: list[Schedule], day: date, zone: ZoneInfo) -> Iter
         yield start, end
 
 
-def _merged(intervals: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
-    """Touching or overlapping intervals as one, so that 24-hour days read as one open stretch."""
-    merged: list[tuple[datetime, datetime]] = []
-    for start, end in sorted(intervals):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 def open_state(schedules: Iterable[Schedule], at: datetime, zone: ZoneInfo) -> OpenState:
-    """Open or closed at ``at`` (an aware datetime) for a place in ``zone``."""
+    """Open or closed at ``at`` (an aware datetime) for a place in ``zone``.
+
+    Days are made into intervals only as far as the answer needs: yesterday and today to know
+    whether it is open, then on to the closing time or to the next opening."""
     lines = usable(schedules)
     if not lines:
         return UNKNOWN
     local = at.astimezone(zone)
-    first = local.date() - timedelta(days=1)  # yesterday's late hours may run into today
-    intervals = _merged([interval for offset in range(DAYS_AHEAD + 1)
-                         for interval in _day_intervals(lines, first + timedelta(days=offset), zone)])
-    for start, end in intervals:
-        if start <= local < end:
-            last_day = datetime.combine(first + timedelta(days=DAYS_AHEAD + 1), time(0), zone)
-            return OpenState(True, until=None if end >= last_day else end)
-        if start > local:
-            return OpenState(False, next_opening=start)
-    return OpenState(False)
+    today = local.date()
+    made: dict[int, list[tuple[datetime, datetime]]] = {}
+
+    def day(offset: int) -> list[tuple[datetime, datetime]]:
+        if offset not in made:
+            made[offset] = sorted(_day_intervals(lines, today + timedelta(days=offset), zone))
+        return made[offset]
+
+    ends = [end for offset in (-1, 0) for start, end in day(offset) if start <= local < end]
+    if not ends:
+        upcoming = (start for offset in range(DAYS_AHEAD + 1) for start, _ in day(offset) if start > local)
+        return OpenState(False, next_opening=next(upcoming, None))
+    until = max(ends)
+    for offset in range(DAYS_AHEAD + 1):
+        if until.astimezone(zone).date() < today + timedelta(days=offset):
+            break  # it closes before this day begins: nothing later can carry it on
+        for start, end in day(offset):
+            if start <= until < end:
+                until = end
+    else:
+        return OpenState(True)  # open for as far as we look: around the clock
+    return OpenState(True, until=until)

@@ -5,7 +5,7 @@ is open at an instant in its own time zone. Called by `search --near`, the hando
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -78,8 +78,8 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
     for near in queries.locations_near(point.latitude, point.longitude, miles):
         if (allowed is None or near.organization_id in allowed) and near.organization_id not in nearest:
             nearest[near.organization_id] = (near.miles, near.name, near.approximate, near.time_zone, near.location_id)
-    # The state filter counts nationwide organizations as serving every state.
-    serving_ids = queries.without_places(pack.organization_ids(replace(flt, state=flt.state or point.state)))
+    serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state)
+                   if allowed is None or org_id in allowed]
     hours = queries.organization_hours([*nearest, *serving_ids])
     rows = pack.organization_rows([*nearest, *serving_ids])
     when = at or datetime.now().astimezone()

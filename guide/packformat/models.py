@@ -98,7 +98,8 @@ class Organization(Base):
     main_phone: Mapped[str] = mapped_column(Text, default="")
     always_open: Mapped[int] = mapped_column(Integer, default=0)
     has_text: Mapped[int] = mapped_column(Integer, default=0)
-    has_place: Mapped[int] = mapped_column(Integer, default=0)  # a location in location_point (near-me search)
+    # A location in location_point (near-me search); indexed for the few without one (hotlines).
+    has_place: Mapped[int] = mapped_column(Integer, default=0, index=True)
 
 
 class OrganizationCategory(Base):

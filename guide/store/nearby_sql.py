@@ -90,14 +90,11 @@ def organization_hours(fetch: Fetch, org_ids: Sequence[int]) -> dict[int, Organi
     return hours
 
 
-def without_places(fetch: Fetch, org_ids: Sequence[int]) -> list[int]:
-    """Those of ``org_ids`` with no location on the map (a hotline, a service area only), in order."""
-    placeless: set[int] = set()
-    for batch in _batches(list(org_ids)):
-        marks = ",".join("?" * len(batch))
-        placeless.update(row[0] for row in fetch(f"SELECT id FROM organization WHERE id IN ({marks}) "
-                                                 "AND has_place = 0", batch))
-    return [org_id for org_id in org_ids if org_id in placeless]
+def serving_from_afar(fetch: Fetch, state: str) -> list[int]:
+    """The organizations with no location on the map (a hotline, a service area only) that serve
+    ``state``, nationwide ones included, by name."""
+    rows = fetch("SELECT id, areas FROM organization WHERE has_place = 0 ORDER BY id", ())
+    return [org_id for org_id, areas in rows if f" {state} " in areas or " US " in areas]
 
 
 class NearbyQueries:
@@ -112,5 +109,5 @@ class NearbyQueries:
     def organization_hours(self, org_ids: Sequence[int]) -> dict[int, OrganizationHours]:
         return organization_hours(self._fetch, org_ids)
 
-    def without_places(self, org_ids: Sequence[int]) -> list[int]:
-        return without_places(self._fetch, org_ids)
+    def serving_from_afar(self, state: str) -> list[int]:
+        return serving_from_afar(self._fetch, state)
