@@ -28,6 +28,7 @@ REFERENCE = SHARED if all((SHARED / name).is_file() for name in TABLES) else SNA
 # 1 (800) 742-4453, 475-2653 (seven digits, Guam), or a short code such as 711, 988 or 233733.
 NUMBER = re.compile(r"(?<![\w-])(?:1[ -])?(?:\(\d{3}\) ?|\d{3}[-.])?\d{3}[-.]\d{4}(?![\w-])")
 SHORT_CODE = re.compile(r"(?<![\w-])\d{3,6}(?![\w-])")
+URL = re.compile(r"https?://\S+")
 # Anything in a text file that could be a phone number: digits with separators, at least seven.
 PHONE_LIKE = re.compile(r"\(?\d[\d ().-]{5,}\d")
 # Columns that hold numbers a person may dial; `notes` also cites wrong or outdated numbers.
@@ -155,7 +156,8 @@ def missing_state_problems(root: Path, reference: Path) -> list[str]:
 
 
 def unreferenced_phone_problems(root: Path, reference: Path) -> list[str]:
-    """Every phone of an organization record, and every number written in an article, is a number
+    """Every phone of an organization record, every number of the hotline banner, and every number
+    written anywhere else in resources/ (articles, links, menus; web addresses left out) is a number
     the reference gives (outside its `low` rows)."""
     numbers, codes = allowed_numbers(reference)
     problems = []
@@ -165,8 +167,13 @@ def unreferenced_phone_problems(root: Path, reference: Path) -> list[str]:
             digits = _national(value)
             if digits not in numbers and digits not in codes:
                 problems.append(f"organizations/{key}.yaml: phone {value!r} is not in the reference")
-    for path in sorted((root / "articles").rglob("*.md")):
-        text = path.read_text(encoding="utf-8")
+    banner = (_load(root / "guide.yaml").get("hotline") or {}) if (root / "guide.yaml").is_file() else {}
+    for key in ("phone", "text", "tty", "emergency"):
+        value = str(banner.get(key) or "")
+        if value and _national(value) not in numbers | codes:
+            problems.append(f"guide.yaml: hotline {key} {value!r} is not in the reference")
+    for path in _text_files(root):
+        text = URL.sub(lambda match: " " * len(match.group(0)), path.read_text(encoding="utf-8", errors="replace"))
         for match in NUMBER.finditer(text):
             if _national(match.group(0)) not in numbers:
                 line = text.count("\n", 0, match.start()) + 1
@@ -315,6 +322,11 @@ def test_unreferenced_phone_fails(copy):
     path.write_text(path.read_text(encoding="utf-8").replace("1-800-478-4444", "1-800-478-4445"), encoding="utf-8")
     assert any("child-protection-ak.yaml" in p for p in unreferenced_phone_problems(copy, REFERENCE))
     assert any(p.startswith("AK") for p in state_number_problems(copy, REFERENCE))
+
+
+def test_unreferenced_number_in_links_fails(copy):
+    _append(copy / "links.yaml", "# call 1-877-555-0177\n")
+    assert any("links.yaml" in p and "555-0177" in p for p in unreferenced_phone_problems(copy, REFERENCE))
 
 
 def test_unreferenced_number_in_article_fails(copy):
