@@ -95,7 +95,8 @@ def _organizations_by_filter(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     request = sheets.SheetRequest(out=args.out, slugs=tuple(args.slugs), organizations=args.organizations,
                                   everything=args.all, state=args.state, category=args.category,
-                                  language=args.language, edition=args.edition, page_size=args.page_size)
+                                  language=args.language, edition=args.edition, page_size=args.page_size,
+                                  near=args.near, within=args.within)
     sheets.check_request(request)
     with open_pack(args.pack) as pack:
         written = sheets.export_sheets(pack, request)

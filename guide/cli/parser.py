@@ -86,6 +86,8 @@ def _add_export_parser(subcommands: Commands, common: argparse.ArgumentParser) -
     what.add_argument("slugs", nargs="*", default=[], metavar="SLUG", help="articles to export")
     what.add_argument("--organizations", action="store_true", help="the organization directory")
     what.add_argument("--all", action="store_true", help="every article, the directory and a booklet")
+    what.add_argument("--near", default="", metavar="ZIP", help="a handout of what is near a U.S. ZIP code")
+    export.add_argument("--within", type=float, default=None, metavar="MILES", help="with --near: how far (25)")
     export.add_argument("--out", type=Path, required=True,
                         help="a .pdf file, or a folder (one PDF per article; required for --all)")
     export.add_argument("--state", default="", help="with --organizations: two-letter state code")

@@ -13,6 +13,7 @@ from guide.factsheet.export import (
     export_all,
     export_articles,
     export_directory,
+    export_nearby,
     headless_application,
 )
 from guide.factsheet.page import PAGE_SIZES, default_page_size_name, page_layout
@@ -23,6 +24,6 @@ from guide.factsheet.qr import qr_image, qr_matrix
 __all__ = [
     "DIRECTORY_TITLE", "PAGE_SIZES", "ExportError", "PaintError", "Written", "article_document",
     "booklet_documents", "default_page_size_name", "directory_document", "directory_title", "export_all",
-    "export_articles", "export_directory", "headless_application", "page_layout", "paint_documents", "qr_image",
-    "qr_matrix", "write_pdf",
+    "export_articles", "export_directory", "export_nearby", "headless_application", "page_layout",
+    "paint_documents", "qr_image", "qr_matrix", "write_pdf",
 ]

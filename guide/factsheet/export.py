@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QGuiApplication, QPageLayout
 
@@ -16,6 +18,9 @@ from guide.factsheet.pdf import Documents, write_pdf
 from guide.i18n import BASE_LANGUAGE
 from guide.store import Pack
 from guide.store.directory import OrganizationFilter
+
+if TYPE_CHECKING:
+    from guide.operations.nearby import NearbyResult
 
 DIRECTORY_FILE = "organization-directory.pdf"
 BOOKLET_FILE = "booklet.pdf"
@@ -106,3 +111,15 @@ def export_all(pack: Pack, out: Path, layout: QPageLayout, language: str = BASE_
     written.append(_write(folder / BOOKLET_FILE, lambda device: booklet_documents(pack, device, language), layout,
                           pack.info(language).title, pack, language))
     return written
+
+
+def export_nearby(pack: Pack, result: NearbyResult, out: Path, layout: QPageLayout, now: datetime,
+                  language: str = BASE_LANGUAGE) -> Written:
+    """The near-me handout to ``out`` (a file; a folder gets help-near-ZIP.pdf)."""
+    from guide.factsheet.nearby import handout_title, nearby_document
+
+    if out.suffix.lower() != ".pdf":
+        out = _folder(out) / f"help-near-{result.point.zip_code}.pdf"
+    _ensure_parent(out)
+    return _write(out, [nearby_document(pack, result, now, language)], layout, handout_title(result, language), pack,
+                  language)

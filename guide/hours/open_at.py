@@ -61,11 +61,15 @@ def usable(schedules: Iterable[Schedule]) -> list[Schedule]:
     return [s for s in schedules if _is_exception(s) or (1 <= s.weekday <= 7 and (s.closed or _clock(s.opens)))]
 
 
-def _day_intervals(schedules: list[Schedule], day: date, zone: ZoneInfo) -> Iterator[tuple[datetime, datetime]]:
-    """The intervals that open on ``day``: its exceptions' when it has any, else its weekday's."""
+def lines_for_day(schedules: list[Schedule], day: date) -> list[Schedule]:
+    """The lines that set ``day``'s hours: its dated exceptions when it has any, else its weekday's."""
     exceptions = [s for s in schedules if _is_exception(s) and _in_force(s, day)]
-    lines = exceptions or [s for s in schedules if s.weekday == day.isoweekday() and _in_force(s, day)]
-    for line in lines:
+    return exceptions or [s for s in schedules if s.weekday == day.isoweekday() and _in_force(s, day)]
+
+
+def _day_intervals(schedules: list[Schedule], day: date, zone: ZoneInfo) -> Iterator[tuple[datetime, datetime]]:
+    """The intervals that open on ``day``."""
+    for line in lines_for_day(schedules, day):
         opens = _clock(line.opens)
         if line.closed or opens is None:
             continue

@@ -23,6 +23,7 @@ class NearbyHit:
     organization_id: int
     name: str
     location: str  # the nearest location's name; "" for an organization that serves the area from afar
+    location_key: str
     miles: float | None  # None for one that serves the area from afar
     approximate: bool  # the distance is to the location's ZIP code's centroid
     state: OpenState
@@ -74,10 +75,11 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
     flt = flt or OrganizationFilter()
     allowed = set(pack.organization_ids(flt)) if flt != OrganizationFilter() else None
     queries = pack.nearby()
-    nearest: dict[int, tuple[float, str, bool, str, int]] = {}
+    nearest: dict[int, tuple[float, str, str, bool, str, int]] = {}
     for near in queries.locations_near(point.latitude, point.longitude, miles):
         if (allowed is None or near.organization_id in allowed) and near.organization_id not in nearest:
-            nearest[near.organization_id] = (near.miles, near.name, near.approximate, near.time_zone, near.location_id)
+            nearest[near.organization_id] = (near.miles, near.name, near.location_key, near.approximate,
+                                             near.time_zone, near.location_id)
     serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state)
                    if allowed is None or org_id in allowed]
     hours = queries.organization_hours([*nearest, *serving_ids])
@@ -95,12 +97,15 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
         instant = when if when.tzinfo else when.replace(tzinfo=zone)
         return _state_at(open_state(lines, instant, zone), org_hours.always_open)
 
-    places = [NearbyHit(org_id, rows[org_id].name, name, distance, approximate, state_of(org_id, location_id, zone))
-              for org_id, (distance, name, approximate, zone, location_id) in nearest.items()]
-    serving = [NearbyHit(org_id, rows[org_id].name, "", None, False, state_of(org_id, None, point.time_zone))
+    places = [NearbyHit(org_id, rows[org_id].name, name, key, distance, approximate,
+                        state_of(org_id, location_id, zone))
+              for org_id, (distance, name, key, approximate, zone, location_id) in nearest.items()]
+    serving = [NearbyHit(org_id, rows[org_id].name, "", "", None, False, state_of(org_id, None, point.time_zone))
                for org_id in serving_ids]
     if open_only:
         places = [h for h in places if h.state.open]
         serving = [h for h in serving if h.state.open]
-    serving.sort(key=lambda h: rows[h.organization_id].name.casefold())
+    # Those serving the state itself before the nationwide ones, each by name.
+    serving.sort(key=lambda h: (point.state not in rows[h.organization_id].areas,
+                                rows[h.organization_id].name.casefold()))
     return NearbyResult(point, miles, tuple(places), tuple(serving))

@@ -4,6 +4,7 @@ or everything with a booklet. Qt (through guide.factsheet) loads only when sheet
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,14 +30,18 @@ class SheetRequest:
     language: str = ""
     edition: str = "en"
     page_size: str | None = None
+    near: str = ""  # a ZIP code: the near-me handout of what is within ``within`` miles
+    within: float | None = None
 
 
 def check_request(request: SheetRequest) -> None:
     """Refuse a request that cannot be carried out, before anything is opened or written."""
-    if not (request.slugs or request.organizations or request.everything):
-        raise RequestError("say what to export: article SLUGs, --organizations or --all")
-    if (request.state or request.category or request.language) and not request.organizations:
-        raise RequestError("--state, --category and --language go with --organizations")
+    if not (request.slugs or request.organizations or request.everything or request.near):
+        raise RequestError("say what to export: article SLUGs, --organizations, --near ZIP or --all")
+    if (request.state or request.category or request.language) and not (request.organizations or request.near):
+        raise RequestError("--state, --category and --language go with --organizations or --near")
+    if request.within is not None and not request.near:
+        raise RequestError("--within goes with --near ZIP")
     if request.everything and request.out.suffix.lower() == ".pdf":
         raise RequestError(f"--all writes several PDFs into a folder; give a folder for --out, not {request.out}")
     filters.check_state(request.state)
@@ -56,6 +61,13 @@ def export_sheets(pack: Pack, request: SheetRequest) -> list[Written]:
             return factsheet.export_all(pack, request.out, layout, request.edition)
         if request.organizations:
             return [factsheet.export_directory(pack, flt, request.out, layout, request.edition)]
+        if request.near:
+            from guide.operations.nearby import DEFAULT_MILES, find_nearby
+
+            now = datetime.now().astimezone()
+            miles = DEFAULT_MILES if request.within is None else request.within
+            result = find_nearby(pack, request.near, miles, flt, now)
+            return [factsheet.export_nearby(pack, result, request.out, layout, now, request.edition)]
         return factsheet.export_articles(pack, request.slugs, request.out, layout, request.edition)
     except factsheet.ExportError as exc:
         raise RequestError(str(exc)) from None

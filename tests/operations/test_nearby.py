@@ -142,3 +142,31 @@ def test_a_filter_alone_lists_the_organizations_that_pass_it(near_pack: Path,
     assert titles == sorted(titles, key=str.casefold)
     code, _, err = search(capsys, near_pack)
     assert code == 2 and "give words to search for" in err
+
+
+def test_the_handout_lists_what_is_near_with_the_hotline_and_fits_two_pages(
+        near_pack: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    from support import page_sizes_pt, page_texts, squeeze
+
+    for size, points in (("letter", (612, 792)), ("a4", (595, 842))):
+        out = tmp_path / f"near-{size}.pdf"
+        code = main(["export", "--pack", str(near_pack), "--near", "96813", "--within", "30", "--page-size", size,
+                     "--out", str(out)])
+        assert code == 0, capsys.readouterr().err
+        pages = page_texts(out)
+        assert 1 <= len(pages) <= 2 and set(page_sizes_pt(out)) == {points}
+        printed = squeeze(" ".join(pages))
+        for expected in ("Helpnear96813(Honolulu,HI)", "HonoluluOutreach", "KailuaYouthHouse",
+                         "(approximate)", "HawaiiStatewideLegalLine", "callbeforeyougo", "Whereto gethelp"):
+            assert squeeze(expected) in printed, expected
+        assert "ManhattanDrop-in" not in printed and "OhioStatewideLine" not in printed
+        assert squeeze("Hours unknown") in printed  # Kailua has no hours: never "closed"
+    capsys.readouterr()
+
+
+def test_the_handout_refuses_a_bad_zip_in_one_line(near_pack: Path, capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    code = main(["export", "--pack", str(near_pack), "--near", "ABCDE", "--out", str(tmp_path / "x.pdf")])
+    _, err = capsys.readouterr()
+    assert code == 1 and "not a ZIP code" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "x.pdf").exists()
