@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextDocument
 
-from guide.factsheet.markup import SheetDocument, help_box, meta_line, text
+from guide.factsheet.markup import SheetDocument, entry_with_image, help_box, meta_line, text
 from guide.i18n import BASE_LANGUAGE, Catalogue, catalogue
 from guide.i18n.names import language_name
 from guide.store import Pack
@@ -83,10 +83,7 @@ def _entry(sheet: SheetDocument, org: Organization, language: str) -> str:
         lines.append(f'<p class="ref">{text(org.language_note)}</p>')
     website = org.website if org.website.lower().startswith(("http://", "https://")) else ""
     image = sheet.qr(website, WEBSITE_QR_MM) if website else ""
-    # One table per organization, so that it moves to the next page whole (see paint.py).
-    return (f'<table width="100%" cellspacing="0" cellpadding="2"><tr>'
-            f'<td valign="top" style="padding-bottom: 7px;">{"".join(lines)}</td>'
-            f'<td width="1%" valign="top">{image}</td></tr></table>')
+    return entry_with_image(lines, image)
 
 
 def directory_html(pack: Pack, flt: OrganizationFilter, sheet: SheetDocument, language: str = BASE_LANGUAGE) -> str:

@@ -98,6 +98,14 @@ class SheetDocument:
         return document
 
 
+def entry_with_image(lines: list[str], image: str, space_below_px: int = 7) -> str:
+    """A list entry (its paragraphs) with an image (a QR code) on its right, as one table so that it
+    moves to the next page whole (see paint.py)."""
+    return (f'<table width="100%" cellspacing="0" cellpadding="2"><tr>'
+            f'<td valign="top" style="padding-bottom: {space_below_px}px;">{"".join(lines)}</td>'
+            f'<td width="1%" valign="top">{image}</td></tr></table>')
+
+
 def meta_line(*parts: str) -> str:
     return '<p class="meta">' + " · ".join(text(p) for p in parts if p) + "</p>"
 

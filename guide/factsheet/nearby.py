@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextDocument
 
 from guide.factsheet.directory import WEBSITE_QR_MM
-from guide.factsheet.markup import SheetDocument, help_box, meta_line, text
+from guide.factsheet.markup import SheetDocument, entry_with_image, help_box, meta_line, text
 from guide.hours.today import hours_on
 from guide.i18n import BASE_LANGUAGE, Catalogue, catalogue
 from guide.operations.nearby import NearbyHit, NearbyResult
@@ -97,9 +97,7 @@ def _entry(sheet: SheetDocument, hit: NearbyHit, org: Organization, now: datetim
     if website:
         lines.append(f'<p class="ref">{text(website)}</p>')
     image = sheet.qr(website, WEBSITE_QR_MM) if website else ""
-    return (f'<table width="100%" cellspacing="0" cellpadding="2"><tr>'
-            f'<td valign="top" style="padding-bottom: 5px;">{"".join(lines)}</td>'
-            f'<td width="1%" valign="top">{image}</td></tr></table>')
+    return entry_with_image(lines, image, space_below_px=5)
 
 
 def nearby_document(pack: Pack, result: NearbyResult, now: datetime, language: str = BASE_LANGUAGE) -> QTextDocument:
