@@ -20,7 +20,6 @@ PHONE_KIND = "phone-kind"  # the guide's phone kind where HSDS's type says less 
 SCHEDULE_CLOSED = "schedule-closed"  # "true": closed on those dates or that weekday (HSDS 3.0 has no column)
 SERVICE_WAIT_TIME = "service-wait-time"
 SERVICE_LAST_MODIFIED = "service-last-modified"
-SERVICE_AREA_NOTE = "service-area-note"  # the source's words for the service's areas
 # An address missing a part HSDS requires (address_1, city, state_province, postal_code, country):
 # written as JSON beside its location, not as an address row that would not validate.
 INCOMPLETE_ADDRESS = "incomplete-address"
@@ -40,8 +39,6 @@ TERMS: dict[str, tuple[str, str, str]] = {  # code -> (name, description, link_e
                       "schedule"),
     SERVICE_WAIT_TIME: ("Wait time", "How long a client may wait before receiving the service.", "service"),
     SERVICE_LAST_MODIFIED: ("Last modified", "When the service's record last changed (an ISO date).", "service"),
-    SERVICE_AREA_NOTE: ("Service area as the source words it", "The source's own words for where the service "
-                        "is offered, such as a county.", "service"),
     INCOMPLETE_ADDRESS: ("Incomplete address", "An address missing a part HSDS requires, as a JSON object "
                          "with the address table's columns.", "location"),
 }
