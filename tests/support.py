@@ -24,7 +24,17 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from guide.content import build_pack
+from guide.content import build_pack, check_resources, write_pack
+from guide.content.records import (
+    Address,
+    Location,
+    OrganizationRecord,
+    PhoneRecord,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    Source,
+)
 from guide.i18n import catalogue_folder
 from guide.store import Pack
 from guide.ui.app import application
@@ -344,3 +354,47 @@ def validate_package(folder: Path, spec_path: Path = SPEC) -> list[str]:
                 if value and value not in known:
                     errors.append(f"{resource['path']}:{line}: {key['fields']} {value!r} is not a {target} id")
     return errors
+
+# -- A directory organization with every part: services, locations, addresses, phones, schedules ----
+
+SHELTER = Location(
+    key="shelter", name="Harbor House", description="Intake by appointment.",
+    transportation="Bus 7 stops at the door.", accessibility="Step-free entrance.",
+    latitude=29.7604, longitude=-95.3698,
+    addresses=(Address("physical", "100 Main St", "Suite 2", "Houston", "Harris County", "TX", "77002", "US"),
+               Address("postal", "PO Box 12", city="Houston", state="TX", postal_code="77001", country="US")),
+    phones=(PhoneRecord("713-555-0100", "fax", "", False, "intake fax", "hsds:test"),),
+    schedules=(Schedule(1, "09:00", "17:00", text="9am-5pm"),),
+)
+CLINIC = Location(key="clinic", name="Eastside Clinic", addresses=(Address("physical", "5 Elm St", city="Austin",
+                                                                         state="TX", postal_code="78701"),))
+SERVICE = Service(
+    key="legal", name="Immigration legal clinic", description="T visa applications and Continued Presence.",
+    eligibility="Survivors of trafficking", minimum_age=18, fees="Free", application_process="Walk in",
+    required_documents="Any ID", wait_time="Two weeks", interpretation="Phone interpreters", languages=("es",),
+    areas=("TX",), area_note="Harris County", categories=("legal",), status="active", url="https://example.org/legal",
+    phones=(PhoneRecord("713-555-0101", "voice", "", False, "", "hsds:test", extension="429", languages=("es",)),),
+    schedules=(Schedule(5, "22:00", "02:00", text="10pm-2am"), Schedule(0, "", "", closed=True,
+                                                                       valid_from="2026-12-25", valid_to="2026-12-25",
+                                                                       notes="Christmas")),
+    locations=(ServiceAtLocation("shelter", "At the shelter on Mondays",
+                                 phones=(PhoneRecord("713-555-0102", "tty", "", False, "", "hsds:test"),),
+                                 schedules=(Schedule(1, "10:00", "12:00"),)),
+               ServiceAtLocation("clinic")),
+    assured_date="2026-10-01", last_modified="2026-11-15",
+)
+HARBOR = OrganizationRecord(
+    key="harbor", name="Harbor Network", alternate_name="", description="A network of shelters.",
+    categories=("survivor-services",), website="https://example.org", email="", areas=(), languages=("en",),
+    phones=(PhoneRecord("713-555-0199", "voice", "", False, "main line", "hsds:test"),), language_note="",
+    sources=(Source("Test", "Test directory", None, "https://example.org"),), verified="2026-09-01",
+    services=(SERVICE,), locations=(SHELTER, CLINIC),
+)
+
+
+def pack_with(organizations: tuple[OrganizationRecord, ...], path: Path) -> Path:
+    """A pack of the mini guide with ``organizations`` added to its directory."""
+    from dataclasses import replace
+
+    content = check_resources(MINI_SOURCES)
+    return write_pack(replace(content, organizations=(*content.organizations, *organizations)), path).path

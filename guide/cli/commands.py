@@ -121,6 +121,20 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_show(args: argparse.Namespace) -> int:
+    from guide.cli.show_document import organization_document
+    from guide.cli.show_text import organization_lines
+    from guide.operations.organization_lookup import find_organization
+
+    with open_pack(args.pack) as pack:
+        org = find_organization(pack, args.ref)
+    if args.json:
+        print(json.dumps(organization_document(org), indent=2, ensure_ascii=False))
+    else:
+        print("\n".join(organization_lines(org)))
+    return 0
+
+
 def shown_path(problem_path: str, resources: Path) -> str:
     """A problem's path (relative to the resources folder's parent) as it resolves from the current
     folder: relative when under it, else absolute."""

@@ -40,10 +40,18 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from guide.operations.directory_export import export_directory
+
     with open_pack(args.pack) as pack:
-        counts = directory_import.export_directory(pack, args.out)
+        result = export_directory(pack, args.out)
     from guide.hsds.spec import VERSION
 
-    print(f"wrote an HSDS {VERSION} data package to {args.out} ({counts.get('organization', 0)} organizations, "
-          f"{counts.get('phone', 0)} phones)")
+    counts = result.counts
+    shown = ", ".join(f"{counts.get(table, 0)} {name}" for table, name in (
+        ("organization", "organizations"), ("service", "services"), ("location", "locations"),
+        ("address", "addresses"), ("phone", "phones"), ("schedule", "schedules")))
+    print(f"wrote an HSDS {VERSION} data package to {args.out} ({shown})")
+    if result.incomplete_addresses:
+        print(f"{result.incomplete_addresses} address(es) lack a part HSDS requires (street, city, state, postal "
+              "code or country): written as 'incomplete-address' attributes of their location", file=sys.stderr)
     return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from guide import __version__
-from guide.cli.commands import cmd_build, cmd_check, cmd_export, cmd_gui, cmd_info, cmd_search
+from guide.cli.commands import cmd_build, cmd_check, cmd_export, cmd_gui, cmd_info, cmd_search, cmd_show
 from guide.cli.hsds_commands import cmd_export as cmd_export_hsds
 from guide.cli.hsds_commands import cmd_import as cmd_import_hsds
 from guide.store.search import KINDS
@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     _add_nearby_options(search)
     search.set_defaults(run=cmd_search)
+
+    show = subcommands.add_parser("show", parents=[common], help="one organization whole: services, locations, "
+                                  "phones, hours", description="Print one organization with its services (their "
+                                  "phones, hours, places, eligibility, fees and languages) and its locations "
+                                  "(addresses and coordinates).")
+    show.add_argument("ref", metavar="REF", help="the ref that search --json gives, or the organization's id")
+    show.add_argument("--json", action="store_true", help="print JSON")
+    show.set_defaults(run=cmd_show)
 
     _add_export_parser(subcommands, common)
 

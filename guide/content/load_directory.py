@@ -6,19 +6,17 @@ from pathlib import Path
 
 from guide.content.crosscheck import check_duplicates
 from guide.content.fields import Fields, read_mapping, read_yaml
+from guide.content.load_services import load_locations, load_phones, load_services
 from guide.content.problems import ProblemLog
 from guide.content.records import (
     LinkRecord,
     OrganizationRecord,
-    PhoneRecord,
 )
 from guide.content.validate import (
     check_email,
     check_identifier,
-    check_phone,
-    check_url,
 )
-from guide.content.vocabulary import AREA_CODES, LANGUAGE_NAMES, LINK_KINDS, PHONE_KINDS
+from guide.content.vocabulary import AREA_CODES, LANGUAGE_NAMES, LINK_KINDS
 from guide.content.yamlsource import LinedDict, LinedList
 
 ORGANIZATION_TRANSLATED = ("description", "language_note")
@@ -33,25 +31,8 @@ def load_organization(path: Path, categories: set[str], log: ProblemLog) -> tupl
     key = fields.text("id")
     if key and key != path.stem:
         fields.problem("id", f"id {key!r} does not match the file name {path.name!r}")
-    phones = []
-    for line, item in fields.items("phones", required=False):
-        if not isinstance(item, LinedDict):
-            log.add(path, line, "each phone needs number, kind and source")
-            continue
-        p = Fields(item, path, log)
-        number = p.text("number")
-        if number and (error := check_phone(number)):
-            p.problem("number", error)
-        kind = p.text("kind")
-        if kind and kind not in PHONE_KINDS:
-            p.problem("kind", f"unknown phone kind {kind!r} ({', '.join(sorted(PHONE_KINDS))})")
-        source = p.text("source")
-        if not source:
-            pass  # already reported: a number without a source stays out of the guide
-        elif error := check_url(source, ("http", "https")):
-            p.problem("source", error)
-        phones.append(PhoneRecord(number, kind, p.text("hours", False), p.flag("always_open"),
-                                  p.text("description", False), source))
+    phones = load_phones(fields)
+    locations = load_locations(fields)
     email = fields.text("email", required=False)
     if email and (error := check_email(email)):
         fields.problem("email", error)
@@ -63,13 +44,15 @@ def load_organization(path: Path, categories: set[str], log: ProblemLog) -> tupl
         categories=fields.words("categories", categories, "category"),
         website=fields.url("website", required=False, schemes=("http", "https")),
         email=email,
-        phones=tuple(phones),
+        phones=phones,
         areas=fields.words("areas", AREA_CODES, "state or area code"),
         languages=fields.words("languages", set(LANGUAGE_NAMES), "language code", required=False),
         language_note=fields.text("language_note", required=False),
         sources=fields.sources(),
         verified=fields.date("verified"),
         translations=fields.translations(ORGANIZATION_TRANSLATED),
+        services=load_services(fields, categories, {loc.key for loc in locations}),
+        locations=locations,
     )
     return record, data.line_of("id")
 
