@@ -286,6 +286,205 @@
     </message>
 </context>
 <context>
+    <name>Directory</name>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Mailing address</source>
+        <translation>Dirección postal</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>de {low} a {high}</translation>
+    </message>
+    <message>
+        <source>{low} and older</source>
+        <translation>{low} o más</translation>
+    </message>
+    <message>
+        <source>up to {high}</source>
+        <translation>hasta {high}</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Requisitos</translation>
+    </message>
+    <message>
+        <source>Ages</source>
+        <translation>Edades</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cómo solicitarlo</translation>
+    </message>
+    <message>
+        <source>Documents to bring</source>
+        <translation>Documentos que debe llevar</translation>
+    </message>
+    <message>
+        <source>Wait time</source>
+        <translation>Tiempo de espera</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende en</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Getting there</source>
+        <translation>Cómo llegar</translation>
+    </message>
+    <message>
+        <source>Accessibility</source>
+        <translation>Accesibilidad</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>noon</source>
+        <translation>mediodía</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>medianoche</translation>
+    </message>
+    <message>
+        <source>am</source>
+        <translation>a. m.</translation>
+    </message>
+    <message>
+        <source>pm</source>
+        <translation>p. m.</translation>
+    </message>
+    <message>
+        <source>open 24 hours</source>
+        <translation>abierto las 24 horas</translation>
+    </message>
+    <message>
+        <source>{opens} – {closes}</source>
+        <translation>{opens} – {closes}</translation>
+    </message>
+    <message>
+        <source>hours unknown</source>
+        <translation>horario desconocido</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>Today ({weekday}, {date}): {hours}</source>
+        <translation>Hoy ({weekday}, {date}): {hours}</translation>
+    </message>
+    <message>
+        <source>Today ({weekday}): {hours}</source>
+        <translation>Hoy ({weekday}): {hours}</translation>
+    </message>
+    <message>
+        <source>{first} – {last}</source>
+        <translation>{first} a {last}</translation>
+    </message>
+    <message>
+        <source>{days}: {hours}</source>
+        <translation>{days}: {hours}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>Línea de ayuda</translation>
+    </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje de texto</translation>
+    </message>
+    <message>
+        <source>TTY</source>
+        <translation>TTY</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Pager</source>
+        <translation>Localizador</translation>
+    </message>
+    <message>
+        <source>{number} ext. {extension}</source>
+        <translation>{number} ext. {extension}</translation>
+    </message>
+    <message>
+        <source>24/7</source>
+        <translation>24/7</translation>
+    </message>
+    <message>
+        <source>in {languages}</source>
+        <translation>en {languages}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryImport</name>
     <message>
         <source>Reading the directory…</source>
@@ -948,10 +1147,6 @@
         <translation>Zoom {percent} %</translation>
     </message>
     <message>
-        <source>Printing is not available in this version yet.</source>
-        <translation>La impresión todavía no está disponible en esta versión.</translation>
-    </message>
-    <message>
         <source>Open an article or an organization list to print it.</source>
         <translation>Abra un artículo o una lista de organizaciones para imprimirlos.</translation>
     </message>
@@ -986,22 +1181,6 @@
 <context>
     <name>OrganizationDetail</name>
     <message>
-        <source>Call</source>
-        <translation>Llamar</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Mensaje de texto</translation>
-    </message>
-    <message>
-        <source>TTY</source>
-        <translation>TTY</translation>
-    </message>
-    <message>
-        <source>Fax</source>
-        <translation>Fax</translation>
-    </message>
-    <message>
         <source>Organization details</source>
         <translation>Datos de la organización</translation>
     </message>
@@ -1026,6 +1205,54 @@
         <translation>Teléfono</translation>
     </message>
     <message>
+        <source>Services ({count})</source>
+        <translation>Servicios ({count})</translation>
+    </message>
+    <message>
+        <source>Locations ({count})</source>
+        <translation>Lugares ({count})</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Atiende</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>{kind} number</source>
+        <translation>número de {kind}</translation>
+    </message>
+    <message>
+        <source>{kind} hours</source>
+        <translation>horario de {kind}</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Hours this week</source>
+        <translation>Horario de la semana</translation>
+    </message>
+    <message>
+        <source>Asks before opening: {address}</source>
+        <translation>Pregunta antes de abrir: {address}</translation>
+    </message>
+    <message>
         <source>Website:</source>
         <translation>Sitio web:</translation>
     </message>
@@ -1042,56 +1269,20 @@
         <translation>Correo electrónico {address}</translation>
     </message>
     <message>
-        <source>Categories:</source>
-        <translation>Categorías:</translation>
+        <source>Shows the details below</source>
+        <translation>Muestra los detalles debajo</translation>
     </message>
     <message>
-        <source>Categories</source>
-        <translation>Categorías</translation>
+        <source>Location</source>
+        <translation>Lugar</translation>
     </message>
     <message>
-        <source>Serves:</source>
-        <translation>Atiende en:</translation>
+        <source>Offered at</source>
+        <translation>Se ofrece en</translation>
     </message>
     <message>
-        <source>Serves</source>
-        <translation>Atiende</translation>
-    </message>
-    <message>
-        <source>Languages:</source>
-        <translation>Idiomas:</translation>
-    </message>
-    <message>
-        <source>Languages</source>
-        <translation>Idiomas</translation>
-    </message>
-    <message>
-        <source>Verified:</source>
-        <translation>Verificado:</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verificado</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Fuentes</translation>
-    </message>
-    <message>
-        <source>{kind} number</source>
-        <translation>número de {kind}</translation>
-    </message>
-    <message>
-        <source>24/7</source>
-        <translation>24/7</translation>
-    </message>
-    <message>
-        <source>{kind} hours</source>
-        <translation>horario de {kind}</translation>
-    </message>
-    <message>
-        <source>Asks before opening: {address}</source>
-        <translation>Pregunta antes de abrir: {address}</translation>
+        <source>Offered at {place}</source>
+        <translation>Se ofrece en {place}</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,8 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "guide.content": (QT, "guide.store", "guide.ui", "guide.hsds", "guide.operations", "guide.cli",
                       "guide.factsheet"),
     "guide.hsds": (QT, "guide.ui", "guide.operations", "guide.cli", "guide.factsheet"),
+    "guide.directory_text": (QT, "guide.i18n", "guide.store", "guide.content", "guide.hsds", "guide.ui",
+                             "guide.operations", "guide.cli", "sqlite3", "sqlalchemy"),
     "guide.userdata": (QT, "guide.ui", "guide.cli", "sqlite3", "sqlalchemy"),
     "guide.operations": ("guide.ui", "guide.cli", "guide.launch"),
     "guide.factsheet": ("guide.ui", "guide.content", "guide.cli", "sqlite3", "sqlalchemy"),

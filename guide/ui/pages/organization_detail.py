@@ -1,32 +1,34 @@
-"""The detail pane of the organizations page: everything about one organization."""
+"""The detail pane of the organizations page: everything about one organization, its services and
+its locations."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QGridLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from guide.i18n.names import area_name, language_name
+from guide.directory_text.facts import Fact, languages_text
+from guide.directory_text.plain import plain
+from guide.i18n.names import area_name
 from guide.store import Source
-from guide.store.directory import Organization, Phone
+from guide.store.directory import Organization
 from guide.ui.external import ask_to_open
-from guide.ui.widgets import CopyButton, heading_label, selectable_label
+from guide.ui.pages.organization_locations import add_location
+from guide.ui.pages.organization_services import add_service
+from guide.ui.pages.organization_widgets import (
+    DetailContext,
+    also_known_as,
+    facts_form,
+    phones_grid,
+    plain_label,
+    website_and_email,
+)
+from guide.ui.widgets import CopyButton, heading_label
 
-PHONE_KINDS = {"voice": QT_TRANSLATE_NOOP("OrganizationDetail", "Call"),
-               "sms": QT_TRANSLATE_NOOP("OrganizationDetail", "Text"),
-               "tty": QT_TRANSLATE_NOOP("OrganizationDetail", "TTY"),
-               "fax": QT_TRANSLATE_NOOP("OrganizationDetail", "Fax")}
+UNFOLDED_SECTIONS = 8  # services and locations shown in full; more are listed folded, one line each
 
 
 class OrganizationDetail(QScrollArea):
@@ -38,13 +40,14 @@ class OrganizationDetail(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName(self.tr("Organization details"))
         self.language = "en"  # of the names of places and languages
+        self.today: Callable[[], date] = date.today  # whose hours "today" shows
         self.organization: Organization | None = None
-        self.phone_copy_buttons: list[CopyButton] = []
+        self.context: DetailContext | None = None  # of the organization shown
         self.show_nothing()
 
     def show_nothing(self) -> None:
         self.organization = None
-        self.phone_copy_buttons = []
+        self.context = None
         self.setAccessibleName(self.tr("Organization details"))
         hint = QLabel(self.tr("Choose an organization in the list to see its phone numbers, hours and sources."))
         hint.setWordWrap(True)
@@ -54,84 +57,64 @@ class OrganizationDetail(QScrollArea):
 
     def show_organization(self, org: Organization) -> None:
         self.organization = org
-        self.phone_copy_buttons = []
+        context = DetailContext(self.language, self.today(), self)
         self.setAccessibleName(self.tr("Organization details"))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         layout.addWidget(heading_label(org.name, 2))
         if org.alternate_name:
-            layout.addWidget(selectable_label(self.tr("Also known as {name}").format(name=org.alternate_name),
-                                              self.tr("Also known as")))
-        if org.description:
-            layout.addWidget(selectable_label(org.description, self.tr("Description")))
+            layout.addWidget(also_known_as(org.alternate_name))
+        if org.description and (description := plain(org.description)):
+            layout.addWidget(plain_label(description, self.tr("Description")))
         if org.phones:
             layout.addWidget(heading_label(self.tr("Phone"), 3))
-            layout.addLayout(self._phones(org.phones))
-
-        facts = QFormLayout()
-        facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        if org.website:
-            facts.addRow(self.tr("Website:"), self._link_button(
-                org.website, self.tr("Website {address}").format(address=org.website), org.website))
-        if org.email:
-            facts.addRow(self.tr("Email:"), self._link_button(
-                org.email, self.tr("Email {address}").format(address=org.email), "mailto:" + org.email))
-        if org.categories:
-            facts.addRow(self.tr("Categories:"), selectable_label(", ".join(c.label for c in org.categories),
-                                                                  self.tr("Categories")))
-        if org.areas:
-            facts.addRow(self.tr("Serves:"), selectable_label(
-                ", ".join(area_name(a, self.language) for a in org.areas), self.tr("Serves")))
-        if org.languages or org.language_note:
-            languages = ", ".join(language_name(code, self.language) for code in org.languages)
-            if org.language_note:
-                languages = f"{languages}. {org.language_note}" if languages else org.language_note
-            facts.addRow(self.tr("Languages:"), selectable_label(languages, self.tr("Languages")))
-        if org.verified:
-            facts.addRow(self.tr("Verified:"), selectable_label(org.verified, self.tr("Verified")))
-        layout.addLayout(facts)
-
+            layout.addLayout(phones_grid(org.phones, context))
+        layout.addLayout(self._facts(org, context))
+        # A long list shows one line per service and location, opened one at a time: all of them in full
+        # are thousands of widgets (over half a second for 50 services and 100 locations).
+        folded = len(org.services) + len(org.locations) > UNFOLDED_SECTIONS
+        if org.services:
+            layout.addWidget(heading_label(self.tr("Services ({count})").format(count=len(org.services)), 3))
+            places = {location.key: location for location in org.locations}
+            for service in org.services:
+                add_service(service, places, context, layout, folded)
+        if org.locations:
+            layout.addWidget(heading_label(self.tr("Locations ({count})").format(count=len(org.locations)), 3))
+            for location in org.locations:
+                add_location(location, context, layout, folded)
         if org.sources:
             layout.addWidget(heading_label(self.tr("Sources"), 3))
             layout.addWidget(self._sources(org.sources))
         layout.addStretch(1)
+        self.context = context
         self._replace(body)
 
-    def _phones(self, phones: tuple[Phone, ...]) -> QGridLayout:
-        """One line per number (kind, number, Copy), its hours and notes wrapped on the line below."""
-        grid = QGridLayout()
-        grid.setColumnStretch(3, 1)
-        grid.setVerticalSpacing(2)
-        for index, phone in enumerate(phones):
-            row = index * 2
-            kind = self.tr(str(PHONE_KINDS[phone.kind])) if phone.kind in PHONE_KINDS else phone.kind
-            grid.addWidget(QLabel(kind + ":"), row, 0)
-            number = selectable_label(f"<b>{html.escape(phone.number)}</b>", f"{kind} {phone.number}")
-            number.setWordWrap(False)
-            grid.addWidget(number, row, 1)
-            copy = CopyButton(phone.number, self.tr("{kind} number").format(kind=kind.lower()), self)
-            self.phone_copy_buttons.append(copy)
-            grid.addWidget(copy, row, 2)
-            notes = [n for n in (phone.hours, phone.description) if n]
-            if phone.always_open and not any("24" in n for n in notes):
-                notes.insert(0, self.tr("24/7"))
-            if notes:
-                note = selectable_label("; ".join(notes), self.tr("{kind} hours").format(kind=kind))
-                note.setContentsMargins(0, 0, 0, 8)
-                grid.addWidget(note, row + 1, 1, 1, 3)
-        return grid
+    @property
+    def phone_copy_buttons(self) -> list[CopyButton]:
+        """The Copy buttons of the phones shown, the organization's own first."""
+        return self.context.phone_copy_buttons if self.context else []
 
-    def _link_button(self, text: str, name: str, url: str) -> QPushButton:
-        shown = QUrl(url).host() or text if url.startswith("http") else text
-        button = QPushButton(shown + " ↗")
-        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        button.setAccessibleName(name)
-        button.setToolTip(self.tr("Asks before opening: {address}").format(address=url))
-        button.setAutoDefault(False)
-        button.setStyleSheet("text-align: left;")
-        button.clicked.connect(lambda: ask_to_open(self, url))
-        return button
+    @property
+    def address_copy_buttons(self) -> list[CopyButton]:
+        return self.context.address_copy_buttons if self.context else []
+
+    def _facts(self, org: Organization, context: DetailContext) -> QFormLayout:
+        facts = []
+        if org.categories:
+            facts.append(Fact(self.tr("Categories"), ", ".join(c.label for c in org.categories)))
+        if org.areas:
+            facts.append(Fact(self.tr("Serves"), ", ".join(area_name(a, self.language) for a in org.areas)))
+        if languages := languages_text(org.languages, org.language_note, context.language_name):
+            facts.append(Fact(self.tr("Languages"), languages))
+        if org.verified:
+            facts.append(Fact(self.tr("Verified"), org.verified))
+        form = facts_form(())
+        for name, button in website_and_email(org.website, org.email, context):
+            form.addRow(name, button)
+        for fact in facts:
+            form.addRow(fact.label + ":", plain_label(fact.value, fact.label))
+        return form
 
     def _sources(self, sources: tuple[Source, ...]) -> QLabel:
         items = []
