@@ -8,15 +8,17 @@ The rules, in one place for every screen that shows hours:
 - Hours may cross midnight ("22:00" to "02:00"): they belong to the day they open on and keep a
   place open early the next morning.
 - "00:00" to "24:00" (or the same time for opening and closing) is open all day.
-- A day no row speaks of is unknown, never closed: only a row marked closed says closed.
+- No rows at all is "hours unknown", never closed; a weekday a weekly schedule does not list is
+  closed ("Monday to Friday, 9 to 5" is closed at the weekend), as guide.hours.open_at decides.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
+from guide.hours.open_at import applies_on, is_exception
 from guide.packformat.directory_values import Schedule
 
 DAY = 24 * 60  # minutes
@@ -84,22 +86,9 @@ class DayHours:
                                                                          other.notes)
 
 
-def is_exception(schedule: Schedule) -> bool:
-    return schedule.weekday == 0 and bool(schedule.valid_from or schedule.valid_to)
-
-
 def is_text_only(schedule: Schedule) -> bool:
     """Hours given only in words, for no day in particular ("By appointment")."""
     return schedule.weekday == 0 and not is_exception(schedule)
-
-
-def _within(schedule: Schedule, day: date) -> bool:
-    iso = day.isoformat()
-    if is_exception(schedule):
-        start = schedule.valid_from or schedule.valid_to
-        return start <= iso <= (schedule.valid_to or start)
-    starts, ends = schedule.valid_from, schedule.valid_to
-    return (not starts or starts <= iso) and (not ends or iso <= ends)
 
 
 def _combine(weekday: int, rows: Iterable[Schedule], exception: bool = False) -> DayHours:
@@ -122,14 +111,18 @@ def _combine(weekday: int, rows: Iterable[Schedule], exception: bool = False) ->
 
 
 def regular_day(schedules: Sequence[Schedule], day: date) -> DayHours:
-    """The regular week's hours on ``day``'s weekday, as they apply on that date."""
+    """The regular week's hours on ``day``'s weekday, as they apply on that date: closed when the
+    week in force that day lists other days but not this one."""
     weekday = day.isoweekday()
-    return _combine(weekday, (s for s in schedules if s.weekday == weekday and _within(s, day)))
+    hours = _combine(weekday, (s for s in schedules if s.weekday == weekday and applies_on(s, day)))
+    if not hours.known and any(1 <= s.weekday <= 7 and applies_on(s, day) for s in schedules):
+        return DayHours(weekday, closed=True)
+    return hours
 
 
 def day_hours(schedules: Sequence[Schedule], day: date) -> DayHours:
     """The hours on ``day``: a dated exception's when one covers it, else the regular week's."""
-    exceptions = [s for s in schedules if is_exception(s) and _within(s, day)]
+    exceptions = [s for s in schedules if is_exception(s) and applies_on(s, day)]
     if exceptions:
         return _combine(day.isoweekday(), exceptions, exception=True)
     return regular_day(schedules, day)
@@ -151,17 +144,3 @@ def upcoming_exceptions(schedules: Sequence[Schedule], today: date, limit: int =
 
 def has_hours(schedules: Sequence[Schedule]) -> bool:
     return any(s.weekday or s.text or s.closed or s.valid_from or s.valid_to for s in schedules)
-
-
-def open_at(schedules: Sequence[Schedule], when: datetime) -> bool | None:
-    """Whether the hours say open at ``when`` (a local time); None when they do not say."""
-    now = when.hour * 60 + when.minute
-    today = day_hours(schedules, when.date())
-    if any(i.opens <= now < i.closes for i in today.intervals):
-        return True
-    yesterday = day_hours(schedules, when.date() - timedelta(days=1))
-    if any(i.overnight and now < i.closes - DAY for i in yesterday.intervals):
-        return True
-    if today.intervals or today.closed:
-        return False
-    return None

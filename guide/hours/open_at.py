@@ -4,7 +4,9 @@ Each schedule line is a wall-clock interval on a weekday; an interval whose clos
 after its opening time runs past midnight into the next day; 00:00 to 24:00 (or to 00:00) is the
 whole day. Dated exceptions (holidays) replace the weekly hours on their dates. Intervals are made
 into aware datetimes in the place's zone with zoneinfo, so a day on which the clocks change keeps
-its wall-clock hours. No usable schedule means "hours unknown" (``None``), never "closed".
+its wall-clock hours. No usable schedule means "hours unknown" (``None``), never "closed"; a
+weekday that a weekly schedule does not list is closed ("Mon-Fri 9-5" is closed at the weekend).
+guide.directory_text words hours by the same rules (it uses is_exception and applies_on).
 """
 
 from __future__ import annotations
@@ -46,25 +48,30 @@ def _clock(text: str) -> time | None:
     return None
 
 
-def _in_force(schedule: Schedule, day: date) -> bool:
+def is_exception(schedule: Schedule) -> bool:
+    """A dated exception (a holiday, a closure): no weekday, and dates."""
+    return schedule.weekday == 0 and bool(schedule.valid_from or schedule.valid_to)
+
+
+def applies_on(schedule: Schedule, day: date) -> bool:
+    """An exception on its dates (one date when it gives only one); a weekly line between its dates."""
     iso = day.isoformat()
-    starts = not schedule.valid_from or schedule.valid_from <= iso
-    return starts and (not schedule.valid_to or iso <= schedule.valid_to)
-
-
-def _is_exception(schedule: Schedule) -> bool:
-    return schedule.weekday == 0 and bool(schedule.valid_from)
+    if is_exception(schedule):
+        start = schedule.valid_from or schedule.valid_to
+        return start <= iso <= (schedule.valid_to or start)
+    starts, ends = schedule.valid_from, schedule.valid_to
+    return (not starts or starts <= iso) and (not ends or iso <= ends)
 
 
 def usable(schedules: Iterable[Schedule]) -> list[Schedule]:
     """The lines that say something about when: a weekday's hours or closure, or a dated exception."""
-    return [s for s in schedules if _is_exception(s) or (1 <= s.weekday <= 7 and (s.closed or _clock(s.opens)))]
+    return [s for s in schedules if is_exception(s) or (1 <= s.weekday <= 7 and (s.closed or _clock(s.opens)))]
 
 
 def lines_for_day(schedules: list[Schedule], day: date) -> list[Schedule]:
     """The lines that set ``day``'s hours: its dated exceptions when it has any, else its weekday's."""
-    exceptions = [s for s in schedules if _is_exception(s) and _in_force(s, day)]
-    return exceptions or [s for s in schedules if s.weekday == day.isoweekday() and _in_force(s, day)]
+    exceptions = [s for s in schedules if is_exception(s) and applies_on(s, day)]
+    return exceptions or [s for s in schedules if s.weekday == day.isoweekday() and applies_on(s, day)]
 
 
 def _day_intervals(schedules: list[Schedule], day: date, zone: ZoneInfo) -> Iterator[tuple[datetime, datetime]]:

@@ -731,6 +731,46 @@
         <source>{title} — page {number} of {total}</source>
         <translation>{title} — página {number} de {total}</translation>
     </message>
+    <message>
+        <source>Help near {place}</source>
+        <translation>Ayuda cerca de {place}</translation>
+    </message>
+    <message>
+        <source>Open 24 hours</source>
+        <translation>Abierto las 24 horas</translation>
+    </message>
+    <message>
+        <source>Hours unknown: call first</source>
+        <translation>Horario desconocido: llame antes</translation>
+    </message>
+    <message>
+        <source>Closed today</source>
+        <translation>Cerrado hoy</translation>
+    </message>
+    <message>
+        <source>Today {hours}</source>
+        <translation>Hoy {hours}</translation>
+    </message>
+    <message>
+        <source>{miles} miles</source>
+        <translation>{miles} millas</translation>
+    </message>
+    <message>
+        <source>(approximate)</source>
+        <translation>(aproximado)</translation>
+    </message>
+    <message>
+        <source>Printed {date}</source>
+        <translation>Impreso el {date}</translation>
+    </message>
+    <message>
+        <source>within {miles} miles</source>
+        <translation>a menos de {miles} millas</translation>
+    </message>
+    <message>
+        <source>Opening hours change: call before you go.</source>
+        <translation>Los horarios cambian: llame antes de ir.</translation>
+    </message>
 </context>
 <context>
     <name>FolderPage</name>
@@ -1161,6 +1201,10 @@
     <message>
         <source>Works offline: the guide never connects to the internet. Content of {date}, pack version {schema}, app {version}.</source>
         <translation>Funciona sin conexión: la guía nunca se conecta a internet. Contenido del {date}, versión del paquete {schema}, aplicación {version}.</translation>
+    </message>
+    <message>
+        <source>Places near a ZIP code: the zipcodes package (MIT licence), with data from GeoNames (CC BY 4.0), unitedstateszipcodes.org and the USPS.</source>
+        <translation>Lugares cerca de un código postal: el paquete zipcodes (licencia MIT), con datos de GeoNames (CC BY 4.0), unitedstateszipcodes.org y el USPS.</translation>
     </message>
     <message>
         <source>About {title}</source>

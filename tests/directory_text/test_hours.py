@@ -9,7 +9,6 @@ import pytest
 
 from guide.directory_text import Words
 from guide.directory_text.hours import clock, describe_hours, today_line, week_lines
-from guide.directory_text.schedule import open_at
 from guide.packformat.directory_values import Schedule
 
 MONDAY = date(2025, 6, 2)
@@ -32,26 +31,20 @@ def test_a_week_joins_days_of_the_same_hours_and_lists_the_rest() -> None:
     assert today_line(rows, date(2025, 6, 8)) == "Today (Sunday): closed"
 
 
-def test_a_day_no_row_speaks_of_is_unknown_not_closed() -> None:
-    assert week_lines(WEEKDAYS_9_TO_5, MONDAY) == ("Monday – Friday: 9 am – 5 pm", "Saturday – Sunday: hours unknown")
-    assert today_line(WEEKDAYS_9_TO_5, date(2025, 6, 7)) == "Today (Saturday): hours unknown"
-    assert open_at(WEEKDAYS_9_TO_5, datetime(2025, 6, 7, 12, 0)) is None
+def test_a_day_a_weekly_schedule_does_not_list_is_closed() -> None:
+    assert week_lines(WEEKDAYS_9_TO_5, MONDAY) == ("Monday – Friday: 9 am – 5 pm", "Saturday – Sunday: closed")
+    assert today_line(WEEKDAYS_9_TO_5, date(2025, 6, 7)) == "Today (Saturday): closed"
 
 
 def test_no_hours_at_all_say_hours_unknown() -> None:
     described = describe_hours((), MONDAY)
     assert described.lines() == ("Hours unknown",) and not described.known
     assert "closed" not in " ".join(described.lines()).lower()
-    assert open_at((), datetime(2025, 6, 2, 12, 0)) is None
 
 
 def test_hours_crossing_midnight_keep_the_place_open_the_next_morning() -> None:
     rows = [Schedule(5, "22:00", "02:00")]  # Friday night
-    assert week_lines(rows, MONDAY)[1] == "Friday: 10 pm – 2 am"  # after "Monday – Thursday: hours unknown"
-    assert open_at(rows, datetime(2025, 6, 6, 23, 30)) is True  # Friday
-    assert open_at(rows, datetime(2025, 6, 7, 1, 59)) is True  # Saturday morning
-    assert open_at(rows, datetime(2025, 6, 7, 2, 0)) is None  # Saturday has no hours of its own
-    assert open_at(rows, datetime(2025, 6, 6, 21, 0)) is False  # Friday, before opening
+    assert week_lines(rows, MONDAY)[1] == "Friday: 10 pm – 2 am"  # after "Monday – Thursday: closed"
 
 
 @pytest.mark.parametrize("opens, closes", [("00:00", "24:00"), ("00:00", "00:00"), ("00:00", "23:59")])
@@ -61,15 +54,12 @@ def test_twenty_four_hours(opens: str, closes: str) -> None:
         assert week_lines(rows, MONDAY) == ("Monday – Sunday: midnight – 11:59 pm",)  # as the source says
     else:
         assert week_lines(rows, MONDAY) == ("Monday – Sunday: open 24 hours",)
-        assert open_at(rows, datetime(2025, 6, 4, 3, 0)) is True
 
 
 def test_a_dated_closure_wins_over_the_week_and_is_listed_ahead() -> None:
     rows = [*WEEKDAYS_9_TO_5, Schedule(0, "", "", closed=True, valid_from="2025-07-04", notes="Independence Day"),
             Schedule(0, "", "", closed=True, valid_from="2025-01-01")]  # past: not listed
     assert today_line(rows, date(2025, 7, 4)) == "Today (Friday, 2025-07-04): closed (Independence Day)"
-    assert open_at(rows, datetime(2025, 7, 4, 10, 0)) is False
-    assert open_at(rows, datetime(2025, 7, 3, 10, 0)) is True
     assert describe_hours(rows, MONDAY).exceptions == ("2025-07-04: closed (Independence Day)",)
 
 

@@ -108,7 +108,7 @@ def test_a_service_shows_today_first_then_the_week_and_its_facts(page: Organizat
     open_organization(page, "Miami Survivor Services")
     texts = [label.text() for label in labels(page)]
     today = texts.index("Today (Monday): 9 am – 5 pm")
-    assert texts[today + 1] == "Monday – Friday: 9 am – 5 pm\nSaturday: 10 pm – 2 am\nSunday: hours unknown"
+    assert texts[today + 1] == "Monday – Friday: 9 am – 5 pm\nSaturday: 10 pm – 2 am\nSunday: closed"
     for expected in ("Survivors of trafficking", "Free", "Call for an intake", "Spanish",
                      "Offered at Miami drop-in center", "Verified 2025-05-01 · Updated 2025-06-01"):
         assert expected in texts
@@ -174,4 +174,4 @@ def test_hours_in_spanish(qtbot: QtBot, directory_pack: Path, data_dir: Path) ->
         open_organization(page, "Miami Survivor Services")
         texts = [label.text() for label in labels(page)]
         assert "Hoy (lunes): 9:00 – 17:00" in texts
-        assert "lunes a viernes: 9:00 – 17:00\nsábado: 22:00 – 2:00\ndomingo: horario desconocido" in texts
+        assert "lunes a viernes: 9:00 – 17:00\nsábado: 22:00 – 2:00\ndomingo: cerrado" in texts
