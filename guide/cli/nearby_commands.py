@@ -58,14 +58,17 @@ def search_nearby(args: argparse.Namespace) -> int:
         flt = filters.organization_filter(pack, args.state, args.category, args.language)
         flt = OrganizationFilter(text=" ".join(args.query), state=flt.state, category=flt.category,
                                  language=flt.language)
-        result = find_nearby(pack, args.near, miles, flt, at, open_only=bool(args.open_now or args.open_at))
-    places, serving = result.places[:args.limit], result.serving[:args.limit]
+        result = find_nearby(pack, args.near, miles, flt, at, open_only=bool(args.open_now or args.open_at),
+                             limit=args.limit)
+    places, serving = result.places, result.serving
     if args.json:
         print(json.dumps([*(_json(h, False) for h in places), *(_json(h, True) for h in serving)],
                          indent=2, ensure_ascii=False))
         return 0
     point = result.point
-    print(f"near {point.zip_code} ({point.city}, {point.state}), within {miles:g} miles:")
+    shown = f", the nearest {len(places)}" if result.places_within > len(places) else ""
+    print(f"near {point.zip_code} ({point.city}, {point.state}), within {miles:g} miles: "
+          f"{result.places_within} with a place{shown}")
     if not places and not serving:
         print("no results")
     for hit in places:

@@ -118,7 +118,8 @@ def _services_and_locations(tables: _Tables, org_id: int, o: OrganizationRecord)
         if point := location_point(loc):
             latitude, longitude, approximate = point
             tables.rows[m.Location][-1]["approximate"] = int(approximate)
-            tables.points.append({"id": location_id, "lat": latitude, "lon": longitude})
+            tables.points.append({"id": location_id, "lat": latitude, "lon": longitude, "org": org_id,
+                                  "approximate": int(approximate), "zone": tables.rows[m.Location][-1]["time_zone"]})
             placed = True
         for i, a in enumerate(loc.addresses):
             tables.add(m.Address, dict(location_id=location_id, position=i, kind=a.kind, street=a.street,
@@ -198,8 +199,9 @@ def write_organizations(session: Session, content: Content,
         if rows := tables.rows.get(model):
             session.execute(insert(model), rows)
     if tables.points:
-        session.execute(text("INSERT INTO location_point(id, min_lat, max_lat, min_lon, max_lon) "
-                             "VALUES (:id, :lat, :lat, :lon, :lon)"), tables.points)
+        session.execute(text("INSERT INTO location_point(id, min_lat, max_lat, min_lon, max_lon, organization_id, "
+                             "approximate, time_zone) VALUES (:id, :lat, :lat, :lon, :lon, :org, :approximate, :zone)"),
+                        tables.points)
     return index
 
 

@@ -14,8 +14,11 @@ from guide.nearby.zip_points import ZipPoint, zip_point
 from guide.operations.errors import RequestError
 from guide.store import Pack
 from guide.store.directory import OrganizationFilter
+from guide.store.nearby_sql import NearLocation, OrganizationHours
 
 DEFAULT_MILES = 25.0
+DEFAULT_LIMIT = 50
+HOURS_BATCH = 50  # organizations whose schedules are read in one query
 
 
 @dataclass(frozen=True)
@@ -35,6 +38,7 @@ class NearbyResult:
     miles: float
     places: tuple[NearbyHit, ...]  # a place to go, nearest first
     serving: tuple[NearbyHit, ...]  # no place near, but their service area covers the point
+    places_within: int = 0  # organizations with a place within the distance, before the limit and open-now
 
 
 def parse_instant(text: str) -> datetime:
@@ -61,11 +65,37 @@ def _state_at(schedules_state: OpenState, always_open: bool) -> OpenState:
     return schedules_state
 
 
+class _Hours:
+    """Open states of organizations at one instant, their schedules read a batch at a time."""
+
+    def __init__(self, pack: Pack, point: ZipPoint, at: datetime | None) -> None:
+        self._queries = pack.nearby()
+        self._point = point
+        self._when = at or datetime.now().astimezone()
+        self._hours: dict[int, OrganizationHours] = {}
+
+    def load(self, org_ids: list[int]) -> None:
+        wanted = [org_id for org_id in org_ids if org_id not in self._hours]
+        if wanted:
+            found = self._queries.organization_hours(wanted)
+            self._hours.update({org_id: found.get(org_id, OrganizationHours()) for org_id in wanted})
+
+    def state(self, org_id: int, location_id: int | None, zone_name: str) -> OpenState:
+        org_hours = self._hours[org_id]
+        zone = _zone(zone_name, self._point.time_zone)
+        if zone is None:
+            return _state_at(UNKNOWN, org_hours.always_open)
+        instant = self._when if self._when.tzinfo else self._when.replace(tzinfo=zone)
+        return _state_at(open_state(org_hours.for_location(location_id), instant, zone), org_hours.always_open)
+
+
 def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: OrganizationFilter | None = None,
-                at: datetime | None = None, open_only: bool = False) -> NearbyResult:
-    """What is within ``miles`` of the ZIP code and passes ``flt``. ``at`` is an aware instant, or
-    naive for the same wall-clock time everywhere; with ``open_only`` only places open then are
-    kept (unknown hours are not "open")."""
+                at: datetime | None = None, open_only: bool = False, limit: int = DEFAULT_LIMIT) -> NearbyResult:
+    """The ``limit`` nearest organizations within ``miles`` of the ZIP code that pass ``flt``, and
+    up to ``limit`` serving its area from afar. ``at`` is an aware instant, or naive for the same
+    wall-clock time everywhere; with ``open_only`` only places open then are kept (unknown hours
+    are not "open"). Hours are read and judged only for the organizations returned (and, with
+    ``open_only``, those passed over), nearest first, so a dense city costs what a page shows."""
     if miles <= 0:
         raise RequestError(f"the distance must be more than 0 miles (got {miles:g})")
     try:
@@ -75,37 +105,38 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
     flt = flt or OrganizationFilter()
     allowed = set(pack.organization_ids(flt)) if flt != OrganizationFilter() else None
     queries = pack.nearby()
-    nearest: dict[int, tuple[float, str, str, bool, str, int]] = {}
+    nearest: dict[int, NearLocation] = {}
     for near in queries.locations_near(point.latitude, point.longitude, miles):
         if (allowed is None or near.organization_id in allowed) and near.organization_id not in nearest:
-            nearest[near.organization_id] = (near.miles, near.name, near.location_key, near.approximate,
-                                             near.time_zone, near.location_id)
+            nearest[near.organization_id] = near
     serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state)
                    if allowed is None or org_id in allowed]
-    hours = queries.organization_hours([*nearest, *serving_ids])
-    rows = pack.organization_rows([*nearest, *serving_ids])
-    when = at or datetime.now().astimezone()
-
-    def state_of(org_id: int, location_id: int | None, zone_name: str) -> OpenState:
-        org_hours = hours.get(org_id)
-        if org_hours is None:
-            return UNKNOWN
-        zone = _zone(zone_name, point.time_zone)
-        lines = org_hours.for_location(location_id)
-        if zone is None:
-            return _state_at(UNKNOWN, org_hours.always_open)
-        instant = when if when.tzinfo else when.replace(tzinfo=zone)
-        return _state_at(open_state(lines, instant, zone), org_hours.always_open)
-
-    places = [NearbyHit(org_id, rows[org_id].name, name, key, distance, approximate,
-                        state_of(org_id, location_id, zone))
-              for org_id, (distance, name, key, approximate, zone, location_id) in nearest.items()]
-    serving = [NearbyHit(org_id, rows[org_id].name, "", "", None, False, state_of(org_id, None, point.time_zone))
-               for org_id in serving_ids]
-    if open_only:
-        places = [h for h in places if h.state.open]
-        serving = [h for h in serving if h.state.open]
+    hours = _Hours(pack, point, at)
+    chosen: list[tuple[int, NearLocation | None, OpenState]] = []
+    for group in (list(nearest), serving_ids):
+        kept = 0
+        for start in range(0, len(group), HOURS_BATCH):
+            batch = group[start:start + HOURS_BATCH]
+            hours.load(batch)
+            for org_id in batch:
+                place = nearest.get(org_id) if group is not serving_ids else None
+                state = hours.state(org_id, place.location_id if place else None,
+                                    place.time_zone if place else point.time_zone)
+                if open_only and not state.open:
+                    continue
+                chosen.append((org_id, place, state))
+                kept += 1
+                if kept == limit:
+                    break
+            if kept == limit:
+                break
+    rows = pack.organization_rows([org_id for org_id, _, _ in chosen])
+    names = queries.location_names([near.location_id for _, near, _ in chosen if near is not None])
+    places = [NearbyHit(org_id, rows[org_id].name, names[near.location_id][1], names[near.location_id][0],
+                        near.miles, near.approximate, state) for org_id, near, state in chosen if near is not None]
+    serving = [NearbyHit(org_id, rows[org_id].name, "", "", None, False, state)
+               for org_id, near, state in chosen if near is None]
     # Those serving the state itself before the nationwide ones, each by name.
     serving.sort(key=lambda h: (point.state not in rows[h.organization_id].areas,
                                 rows[h.organization_id].name.casefold()))
-    return NearbyResult(point, miles, tuple(places), tuple(serving))
+    return NearbyResult(point, miles, tuple(places), tuple(serving), places_within=len(nearest))

@@ -39,7 +39,10 @@ SEARCH_TABLE_DDL = (
 # Locations as points for near-me search: SQLite's R*Tree answers "which points are in this box"
 # from an index, so a radius query reads the box around it, not every location. id = location.id;
 # a location without coordinates of its own is put at its ZIP code's centroid (location.approximate).
-LOCATION_POINT_DDL = "CREATE VIRTUAL TABLE location_point USING rtree(id, min_lat, max_lat, min_lon, max_lon)"
+# What a radius query needs of each location rides along as auxiliary columns, so that reading the
+# box's thousands of points in a city needs no lookup in the location table.
+LOCATION_POINT_DDL = ("CREATE VIRTUAL TABLE location_point USING rtree(id, min_lat, max_lat, min_lon, max_lon, "
+                      "+organization_id, +approximate, +time_zone)")
 
 
 def facet_token(facet: str, value: str) -> str:

@@ -24,8 +24,6 @@ _BATCH = 500  # below SQLite's bound-parameter limit
 class NearLocation:
     organization_id: int
     location_id: int
-    location_key: str
-    name: str
     miles: float
     approximate: bool  # placed at its ZIP code's centroid, having no coordinates of its own
     time_zone: str
@@ -51,19 +49,28 @@ def _batches(ids: Sequence[int]) -> Iterable[Sequence[int]]:
 
 
 def locations_near(fetch: Fetch, latitude: float, longitude: float, miles: float) -> list[NearLocation]:
-    """Every location within ``miles`` of the point, nearest first."""
+    """Every location within ``miles`` of the point, nearest first (names and keys: ``named``)."""
     min_lat, max_lat, min_lon, max_lon = bounding_box(latitude, longitude, miles)
-    rows = fetch("SELECT l.organization_id, l.id, l.key, l.name, p.min_lat, p.min_lon, l.approximate, l.time_zone "
-                 "FROM location_point p JOIN location l ON l.id = p.id "
-                 "WHERE p.min_lat >= ? AND p.max_lat <= ? AND p.min_lon >= ? AND p.max_lon <= ?",
+    rows = fetch("SELECT id, organization_id, min_lat, min_lon, approximate, time_zone FROM location_point "
+                 "WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?",
                  (min_lat, max_lat, min_lon, max_lon))
     near = []
-    for org_id, location_id, key, name, lat, lon, approximate, zone in rows:
+    for location_id, org_id, lat, lon, approximate, zone in rows:
         distance = miles_between(latitude, longitude, lat, lon)
         if distance <= miles:
-            near.append(NearLocation(org_id, location_id, key, name, distance, bool(approximate), zone))
+            near.append(NearLocation(org_id, location_id, distance, bool(approximate), zone))
     near.sort(key=lambda n: (n.miles, n.organization_id, n.location_id))
     return near
+
+
+def location_names(fetch: Fetch, location_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+    """(key, name) of each location."""
+    names: dict[int, tuple[str, str]] = {}
+    for batch in _batches(list(location_ids)):
+        marks = ",".join("?" * len(batch))
+        names.update((row[0], (row[1], row[2]))
+                     for row in fetch(f"SELECT id, key, name FROM location WHERE id IN ({marks})", batch))
+    return names
 
 
 def organization_hours(fetch: Fetch, org_ids: Sequence[int]) -> dict[int, OrganizationHours]:
@@ -108,6 +115,9 @@ class NearbyQueries:
 
     def organization_hours(self, org_ids: Sequence[int]) -> dict[int, OrganizationHours]:
         return organization_hours(self._fetch, org_ids)
+
+    def location_names(self, location_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
+        return location_names(self._fetch, location_ids)
 
     def serving_from_afar(self, state: str) -> list[int]:
         return serving_from_afar(self._fetch, state)
