@@ -398,3 +398,39 @@ def pack_with(organizations: tuple[OrganizationRecord, ...], path: Path) -> Path
 
     content = check_resources(MINI_SOURCES)
     return write_pack(replace(content, organizations=(*content.organizations, *organizations)), path).path
+
+
+# -- Near me: organizations at real ZIP codes (Honolulu, Kailua, Manhattan) and two statewide lines -----
+
+NEAR_WEEKDAYS_9_TO_5 = tuple(Schedule(day, "09:00", "17:00") for day in range(1, 6))
+
+
+def _near_organization(key: str, name: str, locations: tuple[Location, ...] = (), areas: tuple[str, ...] = (),
+                       schedules: tuple[Schedule, ...] = ()) -> OrganizationRecord:
+    service = Service(key=f"{key}-help", name="Help", schedules=schedules)
+    return OrganizationRecord(
+        key=key, name=name, alternate_name="", description="Test organization.", categories=(), website="", email="",
+        phones=(PhoneRecord("808-555-0100", "voice", "", False, "", "hsds:test"),), areas=areas, languages=("en",),
+        language_note="", sources=(Source("Test", "Test", None, "https://example.org"),), verified="2026-01-01",
+        services=(service,), locations=locations)
+
+
+def _place(key: str, zip_code: str, latitude: float | None = None, longitude: float | None = None) -> Location:
+    return Location(key=key, name=f"{key} office", latitude=latitude, longitude=longitude,
+                    addresses=(Address("physical", "1 Main St", postal_code=zip_code),))
+
+
+NEAR_ORGANIZATIONS = (
+    _near_organization("honolulu", "Honolulu Outreach", (_place("downtown", "96813", 21.3069, -157.8583),),
+                       schedules=NEAR_WEEKDAYS_9_TO_5),
+    _near_organization("kailua", "Kailua Youth House", (_place("kailua", "96734"),)),  # its ZIP's centroid
+    _near_organization("manhattan", "Manhattan Drop-in", (_place("chelsea", "10001", 40.7506, -73.9972),),
+                       schedules=NEAR_WEEKDAYS_9_TO_5),
+    _near_organization("statewide", "Hawaii Statewide Legal Line", areas=("HI",)),
+    _near_organization("elsewhere", "Ohio Statewide Line", areas=("OH",)),
+)
+
+
+def write_near_pack(out: Path) -> Path:
+    """The mini pack with NEAR_ORGANIZATIONS added."""
+    return pack_with(NEAR_ORGANIZATIONS, out)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 EARTH_RADIUS_MILES = 3956.0  # the radius the ZIP package's haversine uses, so the box holds its circle
+MILES_PER_DEGREE = math.radians(1) * EARTH_RADIUS_MILES  # of latitude
 
 
 def miles_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

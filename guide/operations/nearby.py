@@ -5,8 +5,10 @@ is open at an instant in its own time zone. Called by `search --near`, the hando
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from itertools import islice
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from guide.hours.open_at import UNKNOWN, OpenState, open_state
@@ -14,11 +16,12 @@ from guide.nearby.zip_points import ZipPoint, zip_point
 from guide.operations.errors import RequestError
 from guide.store import Pack
 from guide.store.directory import OrganizationFilter
-from guide.store.nearby_sql import NearLocation, OrganizationHours
+from guide.store.nearby_sql import NearbyQueries, NearLocation, OrganizationHours
 
 DEFAULT_MILES = 25.0
 DEFAULT_LIMIT = 50
 HOURS_BATCH = 50  # organizations whose schedules are read in one query
+LOCATIONS_PAGE = 200  # locations read from the index at a time, nearest first
 
 
 @dataclass(frozen=True)
@@ -68,8 +71,8 @@ def _state_at(schedules_state: OpenState, always_open: bool) -> OpenState:
 class _Hours:
     """Open states of organizations at one instant, their schedules read a batch at a time."""
 
-    def __init__(self, pack: Pack, point: ZipPoint, at: datetime | None) -> None:
-        self._queries = pack.nearby()
+    def __init__(self, queries: NearbyQueries, point: ZipPoint, at: datetime | None) -> None:
+        self._queries = queries
         self._point = point
         self._when = at or datetime.now().astimezone()
         self._hours: dict[int, OrganizationHours] = {}
@@ -89,13 +92,46 @@ class _Hours:
         return _state_at(open_state(org_hours.for_location(location_id), instant, zone), org_hours.always_open)
 
 
+def _nearest_organizations(queries: NearbyQueries, point: ZipPoint, miles: float,
+                           allowed: set[int] | None) -> Iterator[NearLocation]:
+    """Each allowed organization's nearest location, nearest first, read a page at a time."""
+    seen: set[int] = set()
+    offset = 0
+    while True:
+        page = queries.locations_near(point.latitude, point.longitude, miles, LOCATIONS_PAGE, offset)
+        for near in page:
+            if near.organization_id not in seen and (allowed is None or near.organization_id in allowed):
+                seen.add(near.organization_id)
+                yield near
+        if len(page) < LOCATIONS_PAGE:
+            return
+        offset += LOCATIONS_PAGE
+
+
+def _kept(candidates: Iterable[tuple[int, NearLocation | None]], hours: _Hours, zone: str, open_only: bool,
+          limit: int) -> list[tuple[int, NearLocation | None, OpenState]]:
+    """Up to ``limit`` of the candidates with their open state (only the open ones with ``open_only``),
+    hours read for a batch of candidates at a time."""
+    kept: list[tuple[int, NearLocation | None, OpenState]] = []
+    iterator = iter(candidates)
+    while len(kept) < limit and (batch := list(islice(iterator, HOURS_BATCH))):
+        hours.load([org_id for org_id, _ in batch])
+        for org_id, near in batch:
+            state = hours.state(org_id, near.location_id if near else None, near.time_zone if near else zone)
+            if not open_only or state.open:
+                kept.append((org_id, near, state))
+                if len(kept) == limit:
+                    break
+    return kept
+
+
 def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: OrganizationFilter | None = None,
                 at: datetime | None = None, open_only: bool = False, limit: int = DEFAULT_LIMIT) -> NearbyResult:
     """The ``limit`` nearest organizations within ``miles`` of the ZIP code that pass ``flt``, and
     up to ``limit`` serving its area from afar. ``at`` is an aware instant, or naive for the same
     wall-clock time everywhere; with ``open_only`` only places open then are kept (unknown hours
-    are not "open"). Hours are read and judged only for the organizations returned (and, with
-    ``open_only``, those passed over), nearest first, so a dense city costs what a page shows."""
+    are not "open"). Locations are read a page at a time and hours judged only for the candidates
+    looked at, nearest first, so a dense city costs what a page shows."""
     if miles <= 0:
         raise RequestError(f"the distance must be more than 0 miles (got {miles:g})")
     try:
@@ -104,39 +140,22 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
         raise RequestError(str(exc)) from None
     flt = flt or OrganizationFilter()
     allowed = set(pack.organization_ids(flt)) if flt != OrganizationFilter() else None
-    queries = pack.nearby()
-    nearest: dict[int, NearLocation] = {}
-    for near in queries.locations_near(point.latitude, point.longitude, miles):
-        if (allowed is None or near.organization_id in allowed) and near.organization_id not in nearest:
-            nearest[near.organization_id] = near
-    serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state)
-                   if allowed is None or org_id in allowed]
-    hours = _Hours(pack, point, at)
-    chosen: list[tuple[int, NearLocation | None, OpenState]] = []
-    for group in (list(nearest), serving_ids):
-        kept = 0
-        for start in range(0, len(group), HOURS_BATCH):
-            batch = group[start:start + HOURS_BATCH]
-            hours.load(batch)
-            for org_id in batch:
-                place = nearest.get(org_id) if group is not serving_ids else None
-                state = hours.state(org_id, place.location_id if place else None,
-                                    place.time_zone if place else point.time_zone)
-                if open_only and not state.open:
-                    continue
-                chosen.append((org_id, place, state))
-                kept += 1
-                if kept == limit:
-                    break
-            if kept == limit:
-                break
-    rows = pack.organization_rows([org_id for org_id, _, _ in chosen])
-    names = queries.location_names([near.location_id for _, near, _ in chosen if near is not None])
-    places = [NearbyHit(org_id, rows[org_id].name, names[near.location_id][1], names[near.location_id][0],
-                        near.miles, near.approximate, state) for org_id, near, state in chosen if near is not None]
-    serving = [NearbyHit(org_id, rows[org_id].name, "", "", None, False, state)
-               for org_id, near, state in chosen if near is None]
+    with pack.nearby() as queries:
+        hours = _Hours(queries, point, at)
+        places = _kept(((near.organization_id, near) for near in
+                        _nearest_organizations(queries, point, miles, allowed)), hours, point.time_zone, open_only,
+                       limit)
+        serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state)
+                       if allowed is None or org_id in allowed]
+        serving = _kept(((org_id, None) for org_id in serving_ids), hours, point.time_zone, open_only, limit)
+        within = queries.organizations_near(point.latitude, point.longitude, miles) if allowed is None else None
+        names = queries.location_names([near.location_id for _, near, _ in places if near is not None])
+    rows = pack.organization_rows([org_id for org_id, _, _ in (*places, *serving)])
+    place_hits = [NearbyHit(org_id, rows[org_id].name, names[near.location_id][1], names[near.location_id][0],
+                            near.miles, near.approximate, state) for org_id, near, state in places if near]
+    serving_hits = [NearbyHit(org_id, rows[org_id].name, "", "", None, False, state) for org_id, _, state in serving]
     # Those serving the state itself before the nationwide ones, each by name.
-    serving.sort(key=lambda h: (point.state not in rows[h.organization_id].areas,
-                                rows[h.organization_id].name.casefold()))
-    return NearbyResult(point, miles, tuple(places), tuple(serving), places_within=len(nearest))
+    serving_hits.sort(key=lambda h: (point.state not in rows[h.organization_id].areas,
+                                     rows[h.organization_id].name.casefold()))
+    return NearbyResult(point, miles, tuple(place_hits), tuple(serving_hits),
+                        places_within=len(place_hits) if within is None else max(within, len(place_hits)))

@@ -3,17 +3,19 @@ the schedules that say when they are open. Which of them is open is guide.hours'
 Each function takes the pack's own fetch (Pack.fetch_sql's shape); this module loads with the
 first near-me search, not with the pack.
 
-The R*Tree gives the locations in the box around the circle; their exact great-circle distance
-then keeps those inside it. A 25-mile box holds a few hundred of 100 000 locations.
+The R*Tree gives the locations in the box around the circle, SQLite ranks them and hands over a
+page at a time; their exact great-circle distance then keeps those inside the circle. 25 miles
+around Manhattan hold some 2 000 of 100 000 synthetic locations; a page is 200.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from guide.nearby.distance import bounding_box, miles_between
+from guide.nearby.distance import MILES_PER_DEGREE, bounding_box, miles_between
 from guide.packformat.directory_values import Schedule
 
 Fetch = Callable[[str, Sequence[object]], list[tuple]]
@@ -48,12 +50,25 @@ def _batches(ids: Sequence[int]) -> Iterable[Sequence[int]]:
         yield ids[start:start + _BATCH]
 
 
-def locations_near(fetch: Fetch, latitude: float, longitude: float, miles: float) -> list[NearLocation]:
-    """Every location within ``miles`` of the point, nearest first (names and keys: ``named``)."""
+def _plane(latitude: float) -> float:
+    """Miles per degree of longitude over miles per degree of latitude, at ``latitude``: within a
+    hundred miles, distances on this flat map rank points as the great circle does."""
+    return max(math.cos(math.radians(latitude)), 0.01)
+
+
+def locations_near(fetch: Fetch, latitude: float, longitude: float, miles: float, count: int,
+                   offset: int = 0) -> list[NearLocation]:
+    """The ``count`` locations after ``offset`` within ``miles`` of the point, nearest first. SQLite
+    ranks the R*Tree's box by flat-map distance (plain arithmetic) and hands over one page; the
+    exact great-circle distance then decides who is inside."""
     min_lat, max_lat, min_lon, max_lon = bounding_box(latitude, longitude, miles)
+    scale = _plane(latitude)
     rows = fetch("SELECT id, organization_id, min_lat, min_lon, approximate, time_zone FROM location_point "
-                 "WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ?",
-                 (min_lat, max_lat, min_lon, max_lon))
+                 "WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ? "
+                 "ORDER BY ((min_lon - ?) * ?) * ((min_lon - ?) * ?) + (min_lat - ?) * (min_lat - ?), id "
+                 "LIMIT ? OFFSET ?",
+                 (min_lat, max_lat, min_lon, max_lon, longitude, scale, longitude, scale, latitude, latitude,
+                  count, offset))
     near = []
     for location_id, org_id, lat, lon, approximate, zone in rows:
         distance = miles_between(latitude, longitude, lat, lon)
@@ -61,6 +76,19 @@ def locations_near(fetch: Fetch, latitude: float, longitude: float, miles: float
             near.append(NearLocation(org_id, location_id, distance, bool(approximate), zone))
     near.sort(key=lambda n: (n.miles, n.organization_id, n.location_id))
     return near
+
+
+def organizations_near(fetch: Fetch, latitude: float, longitude: float, miles: float) -> int:
+    """How many organizations have a location within ``miles`` (counted in SQLite, on the flat map)."""
+    min_lat, max_lat, min_lon, max_lon = bounding_box(latitude, longitude, miles)
+    scale = _plane(latitude)
+    degrees = miles / MILES_PER_DEGREE
+    rows = fetch("SELECT count(DISTINCT organization_id) FROM location_point "
+                 "WHERE min_lat >= ? AND max_lat <= ? AND min_lon >= ? AND max_lon <= ? "
+                 "AND ((min_lon - ?) * ?) * ((min_lon - ?) * ?) + (min_lat - ?) * (min_lat - ?) <= ?",
+                 (min_lat, max_lat, min_lon, max_lon, longitude, scale, longitude, scale, latitude, latitude,
+                  degrees * degrees))
+    return int(rows[0][0])
 
 
 def location_names(fetch: Fetch, location_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
@@ -110,8 +138,12 @@ class NearbyQueries:
     def __init__(self, fetch: Fetch) -> None:
         self._fetch = fetch
 
-    def locations_near(self, latitude: float, longitude: float, miles: float) -> list[NearLocation]:
-        return locations_near(self._fetch, latitude, longitude, miles)
+    def locations_near(self, latitude: float, longitude: float, miles: float, count: int,
+                       offset: int = 0) -> list[NearLocation]:
+        return locations_near(self._fetch, latitude, longitude, miles, count, offset)
+
+    def organizations_near(self, latitude: float, longitude: float, miles: float) -> int:
+        return organizations_near(self._fetch, latitude, longitude, miles)
 
     def organization_hours(self, org_ids: Sequence[int]) -> dict[int, OrganizationHours]:
         return organization_hours(self._fetch, org_ids)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,12 +153,22 @@ class Pack:
         """Execute and fetch everything as plain tuples; a failure becomes a PackError (e.g. the
         file changed). A connection per call: cheap for a file opened immutable, and it keeps
         threads (the search worker) apart with nothing to lock."""
+        with self._session() as fetch:
+            return fetch(sql, params)
+
+    @contextmanager
+    def _session(self) -> Iterator[Callable[[str, Sequence[object] | dict[str, object]], list[tuple]]]:
+        """One connection for several queries in a row (a near-me search makes ten: each new
+        connection reads the schema again), on the calling thread only."""
         if self._damage:
             raise PackError(self._damage)
         try:
             connection = connect(self._uri)
-            try:
+            def fetch(sql: str, params: Sequence[object] | dict[str, object] = ()) -> list[tuple]:
                 return connection.execute(sql, params).fetchall()
+
+            try:
+                yield fetch
             finally:
                 connection.close()
         except sqlite3.Error as exc:
@@ -388,11 +399,13 @@ class Pack:
         return read_organization(self._fetch_sql, sqlite_int(org_id), self._translations("organization", language),
                                  lambda category: self.category_label(category, language))
 
-    def nearby(self) -> NearbyQueries:
-        """The near-me queries (locations within a radius, their hours), loaded on first use."""
+    @contextmanager
+    def nearby(self) -> Iterator[NearbyQueries]:
+        """The near-me queries (locations within a radius, their hours) on one connection, for one search."""
         from guide.store.nearby_sql import NearbyQueries
 
-        return NearbyQueries(self._fetch_sql)
+        with self._session() as fetch:
+            yield NearbyQueries(fetch)
 
     def organizations(self, ids: Iterable[int], language: str = "en") -> list[Organization]:
         return [org for org_id in ids if (org := self.organization(org_id, language))]

@@ -483,6 +483,38 @@
         <source>in {languages}</source>
         <translation>en {languages}</translation>
     </message>
+    <message>
+        <source>Hours unknown</source>
+        <translation>Horario desconocido</translation>
+    </message>
+    <message>
+        <source>Open 24 hours</source>
+        <translation>Abierto las 24 horas</translation>
+    </message>
+    <message>
+        <source>Open until {time}</source>
+        <translation>Abierto hasta las {time}</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Closed, opens {time}</source>
+        <translation>Cerrado, abre {time}</translation>
+    </message>
+    <message>
+        <source>serves this area</source>
+        <translation>atiende esta zona</translation>
+    </message>
+    <message>
+        <source>about {miles} mi</source>
+        <translation>unas {miles} millas</translation>
+    </message>
+    <message>
+        <source>{miles} mi</source>
+        <translation>{miles} millas</translation>
+    </message>
 </context>
 <context>
     <name>DirectoryImport</name>
@@ -1352,6 +1384,10 @@
         <translation>Idiomas</translation>
     </message>
     <message>
+        <source>Near, hours</source>
+        <translation>Distancia, horario</translation>
+    </message>
+    <message>
         <source>(not available)</source>
         <translation>(no disponible)</translation>
     </message>
@@ -1419,6 +1455,34 @@
         <translation>Solo organizaciones que aceptan mensajes de texto</translation>
     </message>
     <message>
+        <source>Near ZIP</source>
+        <translation>Cerca del código postal</translation>
+    </message>
+    <message>
+        <source>e.g. 96813</source>
+        <translation>p. ej. 96813</translation>
+    </message>
+    <message>
+        <source>Near ZIP code (not saved)</source>
+        <translation>Cerca del código postal (no se guarda)</translation>
+    </message>
+    <message>
+        <source>within {miles} miles</source>
+        <translation>a menos de {miles} millas</translation>
+    </message>
+    <message>
+        <source>Distance from the ZIP code</source>
+        <translation>Distancia desde el código postal</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Abierto ahora</translation>
+    </message>
+    <message>
+        <source>Only places open now (needs a ZIP code)</source>
+        <translation>Solo lugares abiertos ahora (requiere un código postal)</translation>
+    </message>
+    <message>
         <source>Clear filters</source>
         <translation>Borrar filtros</translation>
     </message>
@@ -1429,6 +1493,10 @@
     <message>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>{places} with a place within {miles} miles of {zip} ({city}), the nearest {listed} listed; {serving} serving the area</source>
+        <translation>{places} con un lugar a menos de {miles} millas de {zip} ({city}), se muestran los {listed} más cercanos; {serving} atienden la zona</translation>
     </message>
     <message>
         <source>{shown} of 1 organization</source>

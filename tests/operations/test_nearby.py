@@ -3,52 +3,18 @@
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from guide.cli import main
-from guide.content import check_resources, write_pack
-from guide.content.records import Address, Location, OrganizationRecord, PhoneRecord, Schedule, Service, Source
 from guide.nearby.distance import miles_between
 from guide.nearby.zip_points import zip_point
-from support import MINI_SOURCES
-
-WEEKDAYS_9_TO_5 = tuple(Schedule(day, "09:00", "17:00") for day in range(1, 6))
-
-
-def organization(key: str, name: str, locations: tuple[Location, ...] = (), areas: tuple[str, ...] = (),
-                 schedules: tuple[Schedule, ...] = ()) -> OrganizationRecord:
-    service = Service(key=f"{key}-help", name="Help", schedules=schedules)
-    return OrganizationRecord(
-        key=key, name=name, alternate_name="", description="Test organization.", categories=(), website="", email="",
-        phones=(PhoneRecord("808-555-0100", "voice", "", False, "", "hsds:test"),), areas=areas, languages=("en",),
-        language_note="", sources=(Source("Test", "Test", None, "https://example.org"),), verified="2026-01-01",
-        services=(service,), locations=locations)
-
-
-def place(key: str, zip_code: str, latitude: float | None = None, longitude: float | None = None) -> Location:
-    return Location(key=key, name=f"{key} office", latitude=latitude, longitude=longitude,
-                    addresses=(Address("physical", "1 Main St", city="", state="", postal_code=zip_code),))
-
-
-ORGANIZATIONS = (
-    organization("honolulu", "Honolulu Outreach", (place("downtown", "96813", 21.3069, -157.8583),),
-                 schedules=WEEKDAYS_9_TO_5),
-    organization("kailua", "Kailua Youth House", (place("kailua", "96734"),)),  # no coordinates: its ZIP's centroid
-    organization("manhattan", "Manhattan Drop-in", (place("chelsea", "10001", 40.7506, -73.9972),),
-                 schedules=WEEKDAYS_9_TO_5),
-    organization("statewide", "Hawaii Statewide Legal Line", areas=("HI",)),
-    organization("elsewhere", "Ohio Statewide Line", areas=("OH",)),
-)
-
+from support import write_near_pack
 
 @pytest.fixture(scope="module")
 def near_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    content = check_resources(MINI_SOURCES)
-    content = replace(content, organizations=(*content.organizations, *ORGANIZATIONS))
-    return write_pack(content, tmp_path_factory.mktemp("near") / "near.pack").path
+    return write_near_pack(tmp_path_factory.mktemp("near") / "near.pack")
 
 
 def search(capsys: pytest.CaptureFixture[str], pack: Path, *argv: str) -> tuple[int, object, str]:

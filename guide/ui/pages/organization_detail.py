@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLay
 from guide.directory_text.facts import Fact, languages_text
 from guide.directory_text.plain import plain
 from guide.i18n.names import area_name
+from guide.nearby.zip_points import ZipPoint
 from guide.store import Source
 from guide.store.directory import Organization
 from guide.ui.external import ask_to_open
@@ -42,6 +43,7 @@ class OrganizationDetail(QScrollArea):
         self.language = "en"  # of the names of places and languages
         self.today: Callable[[], date] = date.today  # whose hours "today" shows
         self.organization: Organization | None = None
+        self.near: ZipPoint | None = None  # a near-me search's ZIP code: each location says how far it is
         self.context: DetailContext | None = None  # of the organization shown
         self.show_nothing()
 
@@ -57,7 +59,7 @@ class OrganizationDetail(QScrollArea):
 
     def show_organization(self, org: Organization) -> None:
         self.organization = org
-        context = DetailContext(self.language, self.today(), self)
+        context = DetailContext(self.language, self.today(), self, self.near)
         self.setAccessibleName(self.tr("Organization details"))
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -40,6 +40,8 @@ def _addresses(location: Location, context: DetailContext) -> QGridLayout:
 def add_location(location: Location, context: DetailContext, layout: QVBoxLayout, folded: bool) -> None:
     """The location in full, or ``folded`` into one line (its name and address) that opens to it."""
     name = location.name or translate("OrganizationDetail", "Location")
+    if distance := context.distance(location):
+        name = f"{name} ({distance})"
     if folded:
         where = next((address_text(a) for a in location.addresses if address_lines(a)), "")
         Fold(f"{name} — {where}" if where else name, lambda inner: _location_body(location, context, inner), layout)

@@ -24,10 +24,13 @@ from PySide6.QtWidgets import (
 from guide.directory_text import Translate, Words
 from guide.directory_text.facts import Fact
 from guide.directory_text.hours import describe_hours
+from guide.directory_text.nearby import distance_text
 from guide.directory_text.phones import kind_name, number_text, phone_notes
 from guide.directory_text.plain import plain
 from guide.i18n.names import language_name
-from guide.packformat.directory_values import Phone, Schedule
+from guide.nearby.distance import miles_between
+from guide.nearby.zip_points import ZipPoint, known_point
+from guide.packformat.directory_values import Location, Phone, Schedule
 from guide.ui.external import ask_to_open
 from guide.ui.widgets import CopyButton
 
@@ -44,8 +47,9 @@ class DetailContext:
     """What every piece needs: the language, today's date, and where Copy buttons are collected
     (the page moves focus to the first phone's)."""
 
-    def __init__(self, language: str, today: date, owner: QWidget) -> None:
+    def __init__(self, language: str, today: date, owner: QWidget, near: ZipPoint | None = None) -> None:
         self.language = language
+        self.near = near  # the ZIP code a near-me search is from
         self.owner = owner  # the pane: the parent of the dialogs its buttons open
         self.today = today
         self.words = Words.for_language(language, QT_TRANSLATE)
@@ -54,6 +58,20 @@ class DetailContext:
 
     def language_name(self, code: str) -> str:
         return language_name(code, self.language)
+
+    def distance(self, location: Location) -> str:
+        """How far the location is from the near-me ZIP code ("" without one, or without a place)."""
+        if self.near is None:
+            return ""
+        if location.latitude is not None and location.longitude is not None:
+            point, approximate = (location.latitude, location.longitude), False
+        else:
+            found = next((z for a in location.addresses if a.postal_code and (z := known_point(a.postal_code))), None)
+            if found is None:
+                return ""
+            point, approximate = (found.latitude, found.longitude), True
+        miles = miles_between(self.near.latitude, self.near.longitude, *point)
+        return distance_text(miles, approximate, self.words)
 
 
 

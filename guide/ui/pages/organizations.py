@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 from guide.i18n.names import area_name, language_name
 from guide.languages import STATE_NAMES
 from guide.location import Location
+from guide.nearby.zip_points import five_digits
+from guide.operations.errors import RequestError
+from guide.operations.nearby import DEFAULT_MILES, find_nearby
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter
 from guide.ui.pages.organization_detail import OrganizationDetail
@@ -30,6 +33,8 @@ from guide.ui.pages.page import DirectorySheet, Printable
 
 TEXT_DEBOUNCE_MS = 200
 ALL = ""
+WITHIN_MILES = (5, 10, 25, 50, 100)
+NEAR_LIMIT = 200  # the nearest ones listed; the count says how many there are
 
 
 def _capitalized(name: str) -> str:
@@ -71,15 +76,26 @@ class OrganizationsPage(QWidget):
         self.clear_button = QPushButton()
         self.clear_button.setAutoDefault(False)
         self.count = QLabel()
+        # Near me: a ZIP code (never saved: it says where the user or a client is), a distance, open now.
+        self.near_label = QLabel()
+        self.zip_code = QLineEdit()
+        self.zip_code.setClearButtonEnabled(True)
+        self.zip_code.setMaxLength(10)
+        self.within = QComboBox()
+        for miles in WITHIN_MILES:
+            self.within.addItem("", miles)
+        self.within.setCurrentIndex(WITHIN_MILES.index(DEFAULT_MILES))
+        self.open_now = QCheckBox()
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(TEXT_DEBOUNCE_MS)
         self._debounce.timeout.connect(self.apply_filter)
         self.text.textChanged.connect(self._debounce.start)
-        for combo in (self.category, self.state, self.language):
+        self.zip_code.textChanged.connect(self._debounce.start)
+        for combo in (self.category, self.state, self.language, self.within):
             combo.currentIndexChanged.connect(self.apply_filter)
-        for box in (self.open_24_7, self.has_text):
+        for box in (self.open_24_7, self.has_text, self.open_now):
             box.toggled.connect(self.apply_filter)
         self.clear_button.clicked.connect(self.clear_filters)
 
@@ -115,8 +131,12 @@ class OrganizationsPage(QWidget):
         filters.addWidget(self.has_text)
         filters.addWidget(self.clear_button)
         counts = QHBoxLayout()
-        counts.addWidget(self.count)
-        counts.addStretch(1)
+        counts.addWidget(self.near_label)
+        counts.addWidget(self.zip_code)
+        counts.addWidget(self.within)
+        counts.addWidget(self.open_now)
+        counts.addSpacing(12)
+        counts.addWidget(self.count, 1)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -150,6 +170,16 @@ class OrganizationsPage(QWidget):
         self.open_24_7.setAccessibleName(self.tr("Only organizations answering 24/7"))
         self.has_text.setText(self.tr("Has text line"))
         self.has_text.setAccessibleName(self.tr("Only organizations with a text line"))
+        self.near_label.setText(self.tr("Near ZIP"))
+        self.near_label.setBuddy(self.zip_code)
+        self.zip_code.setPlaceholderText(self.tr("e.g. 96813"))
+        self.zip_code.setAccessibleName(self.tr("Near ZIP code (not saved)"))
+        self.zip_code.setFixedWidth(self.zip_code.fontMetrics().horizontalAdvance("00000-00000") + 30)
+        for index, miles in enumerate(WITHIN_MILES):
+            self.within.setItemText(index, self.tr("within {miles} miles").format(miles=miles))
+        self.within.setAccessibleName(self.tr("Distance from the ZIP code"))
+        self.open_now.setText(self.tr("Open now"))
+        self.open_now.setAccessibleName(self.tr("Only places open now (needs a ZIP code)"))
         self.clear_button.setText(self.tr("Clear filters"))
         self.clear_button.setAccessibleName(self.tr("Clear filters"))
         self.count.setAccessibleName(self.tr("Number of organizations shown"))
@@ -197,13 +227,30 @@ class OrganizationsPage(QWidget):
     def apply_filter(self) -> None:
         self._debounce.stop()
         flt = self.current_filter()
-        if flt != self.model.filter or not self.model.queried:
-            self.model.set_filter(flt)
+        zip_text = self.zip_code.text().strip()
+        near_asked = five_digits(zip_text) is not None
+        self.open_now.setEnabled(near_asked)
+        self.within.setEnabled(near_asked)
+        if near_asked:
+            self._show_near(zip_text, flt)
+        elif flt != self.model.filter or not self.model.queried or self.model.near is not None:
+            self.model.set_near(None, flt)
         if self.model.problem:
             self.status_message.emit(self.model.problem)
 
+    def _show_near(self, zip_text: str, flt: OrganizationFilter) -> None:
+        try:
+            result = find_nearby(self.pack, zip_text, float(self.within.currentData()), flt,
+                                 open_only=self.open_now.isChecked(), limit=NEAR_LIMIT)
+        except (RequestError, PackError) as exc:
+            self.model.set_near(None, flt)
+            self.status_message.emit(str(exc))
+            return
+        self.model.set_near(result, flt)
+
     def _set_silently(self, change: object) -> None:
-        widgets = (self.text, self.category, self.state, self.language, self.open_24_7, self.has_text)
+        widgets = (self.text, self.category, self.state, self.language, self.open_24_7, self.has_text,
+                   self.zip_code, self.within, self.open_now)
         for widget in widgets:
             widget.blockSignals(True)
         try:
@@ -227,6 +274,8 @@ class OrganizationsPage(QWidget):
             self.language.setCurrentIndex(0)
             self.open_24_7.setChecked(False)
             self.has_text.setChecked(False)
+            self.zip_code.clear()
+            self.open_now.setChecked(False)
 
         self._set_silently(reset)
         self.apply_filter()
@@ -251,6 +300,13 @@ class OrganizationsPage(QWidget):
         if not self.model.queried:
             return  # not shown yet: nothing counted
         shown = self.model.rowCount()
+        near = self.model.near
+        if near is not None:
+            self.count.setText(self.tr("{places} with a place within {miles} miles of {zip} ({city}), the nearest "
+                                       "{listed} listed; {serving} serving the area").format(
+                places=near.places_within, miles=f"{near.miles:g}", zip=near.point.zip_code, city=near.point.city,
+                listed=len(near.places), serving=len(near.serving)))
+            return
         counted = (self.tr("{shown} of 1 organization") if self.total == 1
                    else self.tr("{shown} of {total} organizations"))
         self.count.setText(counted.format(shown=shown, total=self.total))
@@ -275,6 +331,7 @@ class OrganizationsPage(QWidget):
             self.status_message.emit(str(exc))
             return
         if org is not None:
+            self.detail.near = self.model.near.point if self.model.near else None
             self.detail.show_organization(org)
             self._chain_detail_after_table()
 
@@ -320,4 +377,4 @@ class OrganizationsPage(QWidget):
 
     def tab_chain(self) -> list[QWidget]:
         return [self.text, self.category, self.state, self.language, self.open_24_7, self.has_text,
-                self.clear_button, self.table]
+                self.clear_button, self.zip_code, self.within, self.open_now, self.table]

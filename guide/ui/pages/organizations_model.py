@@ -8,10 +8,14 @@ list of ints, not 100 000 row objects.
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from guide.directory_text import Words
+from guide.directory_text.nearby import distance_text, open_text
 from guide.i18n.names import area_name, language_name
+from guide.operations.nearby import NearbyHit, NearbyResult
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter, OrganizationRow
 from guide.ui.qt_start import ItemRole
@@ -25,7 +29,14 @@ COLUMNS = (("name", QT_TRANSLATE_NOOP("OrganizationTableModel", "Name")),
            ("areas", QT_TRANSLATE_NOOP("OrganizationTableModel", "Serves")),
            ("categories", QT_TRANSLATE_NOOP("OrganizationTableModel", "Categories")),
            ("languages", QT_TRANSLATE_NOOP("OrganizationTableModel", "Languages")))
+NEAR_HEADER = QT_TRANSLATE_NOOP("OrganizationTableModel", "Near, hours")
 _ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _translate(context: str, text: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
 
 
 class OrganizationTableModel(QAbstractTableModel):
@@ -41,6 +52,11 @@ class OrganizationTableModel(QAbstractTableModel):
         self.queried = False
         self.problem = ""
         self.language = "en"  # of the names shown: categories, places, languages
+        # Near a ZIP code: the rows are the result's, nearest first, with a column for distance and
+        # hours; the filter still applies (through find_nearby), the sort does not.
+        self.near: NearbyResult | None = None
+        self._near_hits: dict[int, NearbyHit] = {}
+        self.near_asked_at = datetime.now().astimezone()
 
     def set_language(self, language: str) -> None:
         """Relabel in ``language``; the rows and their order stay (names are sorted by the store)."""
@@ -55,7 +71,29 @@ class OrganizationTableModel(QAbstractTableModel):
         self.filter = flt
         self._requery()
 
+    def set_near(self, result: NearbyResult | None, flt: OrganizationFilter) -> None:
+        """Show ``result`` (a near-me search under ``flt``), or the plain filtered list when None."""
+        if result is None and self.near is None:
+            self.set_filter(flt)
+            return
+        self.beginResetModel()
+        self.filter = flt
+        self.near = result
+        self.near_asked_at = datetime.now().astimezone()
+        hits = (*result.places, *result.serving) if result else ()
+        self._near_hits = {hit.organization_id: hit for hit in hits}
+        if result is None:
+            self._ids = self.pack.organization_ids(flt, self.sort_key, self.descending)
+        else:
+            self._ids = [hit.organization_id for hit in hits]
+        self.queried = True
+        self.problem = ""
+        self._pages.clear()
+        self.endResetModel()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if self.near is not None:
+            return  # nearest first
         if not 0 <= column < len(COLUMNS):
             return
         key, descending = COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder
@@ -66,6 +104,7 @@ class OrganizationTableModel(QAbstractTableModel):
             self._requery()
 
     def _requery(self) -> None:
+        self.near, self._near_hits = None, {}
         self.beginResetModel()
         try:
             self._ids = self.pack.organization_ids(self.filter, self.sort_key, self.descending)
@@ -112,11 +151,13 @@ class OrganizationTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008 (the Qt signature)
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(COLUMNS) + (self.near is not None)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(COLUMNS):
             return self.tr(str(COLUMNS[section][1]))
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and self.near:
+            return self.tr(str(NEAR_HEADER))
         return None
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
@@ -135,6 +176,8 @@ class OrganizationTableModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.AccessibleTextRole):
             return None
+        if index.column() == len(COLUMNS):
+            return self._near_text(self._ids[index.row()])
         row = self._row(index.row())
         if row is None:
             return self.tr("(not available)") if index.column() == 0 else ""
@@ -149,3 +192,11 @@ class OrganizationTableModel(QAbstractTableModel):
         if key == "categories":
             return ", ".join(self.pack.category_label(c, self.language) for c in row.categories)
         return ", ".join(language_name(code, self.language) for code in row.languages)
+
+    def _near_text(self, org_id: int) -> str:
+        hit = self._near_hits.get(org_id)
+        if hit is None:
+            return ""
+        words = Words.for_language(self.language, _translate)
+        return (f"{distance_text(hit.miles, hit.approximate, words)} · "
+                f"{open_text(hit.state, self.near_asked_at, words)}")

@@ -1,0 +1,103 @@
+"""Near me in the window: a ZIP code in the organizations page's filter bar lists places nearest
+first with their distance and hours, "Open now" keeps only open ones, the detail says how far each
+location is, and the ZIP code is never written anywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from guide.location import Location
+from guide.ui.pages.organizations import OrganizationsPage
+from guide.ui.pages.organizations_model import COLUMNS
+from guide.ui.window import MainWindow
+from support import open_window, write_near_pack
+
+
+@pytest.fixture(scope="module")
+def near_pack(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_near_pack(tmp_path_factory.mktemp("near-ui") / "near.pack")
+
+
+def organizations_page(window: MainWindow) -> OrganizationsPage:
+    assert window.go(Location("organizations", "all"))
+    page = window.router.built("organizations")
+    assert isinstance(page, OrganizationsPage)
+    return page
+
+
+def listed(page: OrganizationsPage) -> list[tuple[str, str]]:
+    model = page.model
+    return [(str(model.index(row, 0).data()), str(model.index(row, len(COLUMNS)).data()))
+            for row in range(model.rowCount())]
+
+
+def type_zip(qtbot: QtBot, page: OrganizationsPage, text: str) -> None:
+    page.zip_code.setFocus()
+    qtbot.keyClicks(page.zip_code, text)
+    qtbot.waitUntil(lambda: page.model.near is not None and page.model.near.point.zip_code == text[:5])
+
+
+def test_a_zip_code_lists_places_nearest_first_with_distance_and_hours(
+        qtbot: QtBot, near_pack: Path, data_dir: Path) -> None:
+    with open_window(qtbot, near_pack, data_dir) as window:
+        page = organizations_page(window)
+        assert not page.open_now.isEnabled()  # open now needs a place to be near
+        type_zip(qtbot, page, "96813")
+        rows = listed(page)
+        names = [name for name, _ in rows]
+        assert names[:2] == ["Honolulu Outreach", "Kailua Youth House"]
+        assert "Manhattan Drop-in" not in names and "Ohio Statewide Line" not in names
+        assert "Hawaii Statewide Legal Line" in names
+        near = dict(rows)
+        assert near["Honolulu Outreach"].startswith("0.") and " mi · " in near["Honolulu Outreach"]
+        assert near["Kailua Youth House"].startswith("about ") and near["Kailua Youth House"].endswith(
+            "Hours unknown")
+        assert near["Hawaii Statewide Legal Line"].startswith("serves this area")
+        assert "96813 (Honolulu)" in page.count.text()
+        assert page.model.headerData(len(COLUMNS), Qt.Orientation.Horizontal) == "Near, hours"
+
+
+def test_open_now_keeps_only_places_open_and_never_those_of_unknown_hours(
+        qtbot: QtBot, near_pack: Path, data_dir: Path) -> None:
+    with open_window(qtbot, near_pack, data_dir) as window:
+        page = organizations_page(window)
+        type_zip(qtbot, page, "96813")
+        page.open_now.setChecked(True)
+        qtbot.waitUntil(lambda: page.model.near is not None and all(
+            hit.state.open for hit in (*page.model.near.places, *page.model.near.serving)))
+        names = [name for name, _ in listed(page)]
+        assert "Kailua Youth House" not in names
+        assert all(" · Open" in near for _, near in listed(page))
+
+
+def test_the_detail_says_how_far_each_location_is(qtbot: QtBot, near_pack: Path, data_dir: Path) -> None:
+    with open_window(qtbot, near_pack, data_dir) as window:
+        page = organizations_page(window)
+        type_zip(qtbot, page, "96813")
+        names = [name for name, _ in listed(page)]
+        page.table.selectRow(names.index("Kailua Youth House"))
+        qtbot.waitUntil(lambda: page.detail.organization is not None
+                        and page.detail.organization.name == "Kailua Youth House")
+        content = page.detail.widget()
+        texts = [label.text() for label in content.findChildren(type(page.count))]
+        assert any("kailua office (about " in text and " mi)" in text for text in texts), texts
+
+
+def test_a_bad_zip_says_so_and_the_zip_is_never_saved(qtbot: QtBot, near_pack: Path, data_dir: Path) -> None:
+    messages: list[str] = []
+    with open_window(qtbot, near_pack, data_dir) as window:
+        page = organizations_page(window)
+        page.status_message.connect(messages.append)
+        page.zip_code.setFocus()
+        qtbot.keyClicks(page.zip_code, "00000")
+        qtbot.waitUntil(lambda: any("not a known U.S. ZIP code" in m for m in messages))
+        assert page.model.near is None
+        page.zip_code.clear()
+        type_zip(qtbot, page, "96734")
+        window.close()
+    written = [path for path in data_dir.rglob("*") if path.is_file()]
+    assert all(b"96734" not in path.read_bytes() and b"00000" not in path.read_bytes() for path in written)
