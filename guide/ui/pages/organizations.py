@@ -35,6 +35,7 @@ TEXT_DEBOUNCE_MS = 200
 ALL = ""
 WITHIN_MILES = (5, 10, 25, 50, 100)
 NEAR_LIMIT = 200  # the nearest ones listed; the count says how many there are
+NEAR_HIDES = (2, 3, 4)  # serves, categories, languages (see organizations_model.COLUMNS)
 
 
 def _capitalized(name: str) -> str:
@@ -235,6 +236,7 @@ class OrganizationsPage(QWidget):
             self._show_near(zip_text, flt)
         elif flt != self.model.filter or not self.model.queried or self.model.near is not None:
             self.model.set_near(None, flt)
+            self._show_near_columns()
         if self.model.problem:
             self.status_message.emit(self.model.problem)
 
@@ -247,6 +249,14 @@ class OrganizationsPage(QWidget):
             self.status_message.emit(str(exc))
             return
         self.model.set_near(result, flt)
+        self._show_near_columns()
+
+    def _show_near_columns(self) -> None:
+        """Near a ZIP code, distance and hours take the place of areas, categories and languages (the detail
+        has them), so that the list needs no sideways scrolling."""
+        near = self.model.near is not None
+        for column in NEAR_HIDES:
+            self.table.setColumnHidden(column, near)
 
     def _set_silently(self, change: object) -> None:
         widgets = (self.text, self.category, self.state, self.language, self.open_24_7, self.has_text,
