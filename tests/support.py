@@ -12,6 +12,7 @@ import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -428,6 +429,8 @@ NEAR_ORGANIZATIONS = (
                        schedules=NEAR_WEEKDAYS_9_TO_5),
     _near_organization("statewide", "Hawaii Statewide Legal Line", areas=("HI",)),
     _near_organization("elsewhere", "Ohio Statewide Line", areas=("OH",)),
+    replace(_near_organization("county", "Honolulu County Youth Line"),
+            services=(Service(key="line", name="Youth line", area_note="Serves Honolulu County only"),)),
 )
 
 

@@ -145,7 +145,7 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
         places = _kept(((near.organization_id, near) for near in
                         _nearest_organizations(queries, point, miles, allowed)), hours, point.time_zone, open_only,
                        limit)
-        serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state)
+        serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state, point.county)
                        if allowed is None or org_id in allowed]
         serving = _kept(((org_id, None) for org_id in serving_ids), hours, point.time_zone, open_only, limit)
         within = queries.organizations_near(point.latitude, point.longitude, miles) if allowed is None else None

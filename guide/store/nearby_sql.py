@@ -125,11 +125,18 @@ def organization_hours(fetch: Fetch, org_ids: Sequence[int]) -> dict[int, Organi
     return hours
 
 
-def serving_from_afar(fetch: Fetch, state: str) -> list[int]:
+def serving_from_afar(fetch: Fetch, state: str, county: str = "") -> list[int]:
     """The organizations with no location on the map (a hotline, a service area only) that serve
-    ``state``, nationwide ones included, by name."""
+    ``state``, nationwide ones included, or whose services' own words for their area name
+    ``county`` ("Serves Miami-Dade County"), in id order (which is name order)."""
     rows = fetch("SELECT id, areas FROM organization WHERE has_place = 0 ORDER BY id", ())
-    return [org_id for org_id, areas in rows if f" {state} " in areas or " US " in areas]
+    serving = {org_id for org_id, areas in rows if f" {state} " in areas or " US " in areas}
+    if county:
+        wanted = county.casefold()
+        notes = fetch("SELECT s.organization_id, s.area_note FROM service s JOIN organization o "
+                      "ON o.id = s.organization_id WHERE o.has_place = 0 AND s.area_note != ''", ())
+        serving.update(org_id for org_id, note in notes if wanted in note.casefold())
+    return sorted(serving)
 
 
 class NearbyQueries:
@@ -151,5 +158,5 @@ class NearbyQueries:
     def location_names(self, location_ids: Sequence[int]) -> dict[int, tuple[str, str]]:
         return location_names(self._fetch, location_ids)
 
-    def serving_from_afar(self, state: str) -> list[int]:
-        return serving_from_afar(self._fetch, state)
+    def serving_from_afar(self, state: str, county: str = "") -> list[int]:
+        return serving_from_afar(self._fetch, state, county)

@@ -45,8 +45,11 @@ def test_places_come_nearest_first_with_distance_and_the_area_served_apart(
     assert places[0]["approximate"] is False and places[1]["approximate"] is True
     serving = {h["title"] for h in hits if h["serves_area"]}
     assert "Hawaii Statewide Legal Line" in serving and "Ohio Statewide Line" not in serving
+    assert "Honolulu County Youth Line" in serving  # its service's area, in its own words, covers the ZIP
     assert all(h["distance_miles"] is None for h in hits if h["serves_area"])
     assert "Manhattan Drop-in" not in {h["title"] for h in hits}
+    _, new_york, _ = search(capsys, near_pack, "--near", "10001", "--within", "5", "--json")
+    assert isinstance(new_york, list) and "Honolulu County Youth Line" not in {h["title"] for h in new_york}
 
 
 def test_the_radius_edge(near_pack: Path, capsys: pytest.CaptureFixture[str]) -> None:
