@@ -19,7 +19,7 @@ def test_an_import_reports_its_stages_and_writes_a_pack_that_opens(mini_pack: Pa
     built, result = import_directory(HSDS / "spec-example", out, mini_pack,
                                      progress=lambda stage, done, total: heard.append((stage, done, total)))
     assert built.path == out.resolve() and result.counts["organizations"] > 0
-    assert heard[0][0] == "reading" and heard[-1] == ("writing", 0, 1)
+    assert heard[0][0] == "reading" and ("writing", 0, 1) in heard and heard[-1] == ("writing", 1, 1)
     with Pack.open(out) as pack, Pack.open(mini_pack) as base:
         assert pack.info().counts["organizations"] >= result.counts["organizations"]
         assert pack.hotline().phone == base.hotline().phone  # the base pack's banner is kept
