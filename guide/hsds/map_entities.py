@@ -131,8 +131,14 @@ def resolve(run: Run, links: Links) -> None:
             continue
         for org in location.orgs:
             org.locations.append(location)
+    kept_rows = {id(sal.row) for sal in links.sals.values() if sal.service.org is not None}
+    dropped_rows: set[int] = set()
     for sal_id, sal in list(links.sals.items()):
         if sal.service.org is None:
             del links.sals[sal_id]
             links.leave_out("service_at_location", sal_id)
-            run.drop(sal.row, "left-out service", "its service is left out")
+            # A row may stand for several services (or repeat another): counted once, and only when
+            # none of its services is kept.
+            if id(sal.row) not in kept_rows and id(sal.row) not in dropped_rows:
+                dropped_rows.add(id(sal.row))
+                run.drop(sal.row, "left-out service", "its service is left out")
