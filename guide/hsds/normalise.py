@@ -21,11 +21,14 @@ _HOST = re.compile(r"^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}(?::
                    re.IGNORECASE)
 _EXTENSION = re.compile(r"^(?P<number>.*?[0-9)])[\s,;]*"
                         r"(?:\(?\s*(?:ext(?:ension)?\.?|x\.?|#)\s*(?P<ext>\d{1,6})\s*\)?)$", re.IGNORECASE)
+_SPECIAL = re.compile(r"[\\#\[<&\n\r\t]|\s\s|^\s|\s$")
 _KEYPAD = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "22233344455566677778889999")
 
 
 def plain_text(value: str) -> str:
     """Descriptions may hold HTML, Markdown, literal ``\\n`` and markers; the guide shows plain text."""
+    if not _SPECIAL.search(value):
+        return value.strip()  # most values: nothing to clean (and a directory has millions of them)
     if "\\" in value:
         for escaped, real in _ESCAPES.items():
             value = value.replace(escaped, real)

@@ -55,7 +55,8 @@ class Tally:
     files: dict[str, FileTally] = field(default_factory=dict)
 
     def of(self, file: str) -> FileTally:
-        return self.files.setdefault(file_of(file), FileTally())
+        found = self.files.get(file)  # a row's file is usually the name itself
+        return found if found is not None else self.files.setdefault(file_of(file), FileTally())
 
     def read(self, file: str, rows: int = 1) -> None:
         self.of(file).read += rows
