@@ -17,13 +17,19 @@ if TYPE_CHECKING:
     from guide.hsds.importer import ImportResult
 
 
+SHOWN_PROBLEMS = 20  # the rest are in the problems file beside the pack
+
+
 def print_problems(results: Sequence[tuple[Path, ImportResult]], stream: TextIO | None = None) -> None:
     stream = stream or sys.stderr
     for path, result in results:
         if result.problems:
             print(f"{path}: {len(result.problems)} problem(s); the rest was imported:", file=stream)
-            for problem in result.problems:
+            for problem in result.problems[:SHOWN_PROBLEMS]:
                 print(f"  {problem}", file=stream)
+            if len(result.problems) > SHOWN_PROBLEMS:
+                where = f" (all of them in {result.problems_file})" if result.problems_file else ""
+                print(f"  ... and {len(result.problems) - SHOWN_PROBLEMS} more{where}", file=stream)
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -34,8 +40,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     finally:
         bar.close()
     print_problems([(args.path, result)])
-    print(f"imported {result.counts['organizations']} organizations ({result.counts['services']} services, "
-          f"{result.counts['phones']} phones) from {args.path} into {built.path}")
+    counts = result.counts
+    print("\n".join(result.tally.table()))
+    print(f"imported {counts['organizations']} organizations ({counts['services']} services, "
+          f"{counts['locations']} locations, {counts['phones']} phones, {counts['schedules']} schedules) "
+          f"from {args.path} into {built.path}")
+    print(f"{result.title}, dated {result.content_date or 'without a date'}; "
+          f"the full list of problems is in {result.problems_file}")
     return 0
 
 

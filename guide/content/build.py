@@ -6,7 +6,8 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import asdict
+from collections.abc import Iterator
+from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -24,10 +25,36 @@ def check_resources(root: Path) -> Content:
     return load_content(root)
 
 
+def _plain(value: object) -> object:
+    # A record's own fields, as dataclasses.asdict gives them, without copying the whole content first.
+    return vars(value) if is_dataclass(value) else str(value)
+
+
+def _canonical(content: Content) -> Iterator[str]:
+    """json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, default=str), in pieces of one
+    record each: a directory of 100 000 services is never one string (nor copied) in memory."""
+    encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_plain).encode
+    fields = vars(content)
+    yield "{"
+    for i, key in enumerate(sorted(fields)):
+        value = fields[key]
+        yield (", " if i else "") + encode(key) + ": "
+        if isinstance(value, tuple) and value:
+            yield "[" + ", ".join(encode(item) for item in value[:1])
+            for item in value[1:]:
+                yield ", " + encode(item)
+            yield "]"
+        else:
+            yield encode(value)
+    yield "}"
+
+
 def content_hash(content: Content) -> str:
     """A hash of the records themselves, so the same sources give the same hash anywhere."""
-    canonical = json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256()
+    for piece in _canonical(content):
+        digest.update(piece.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def build_pack(root: Path, out: Path) -> BuildResult:

@@ -102,10 +102,15 @@ class Content:
     links: tuple[LinkRecord, ...]
     # Articles in other languages (articles/<language>/<slug>.md), each translating an article above.
     article_translations: tuple[ArticleRecord, ...] = ()
+    # The content's own date when it is not the newest date in it (an imported directory's date,
+    # which the hotline carried over from the base pack must not move).
+    dated: str = ""
 
     @property
     def content_date(self) -> str:
         """The newest date in the sources: the pack's date, never the wall clock."""
+        if self.dated:
+            return self.dated
         dates = [a.updated for a in (*self.articles, *self.article_translations)]
         dates += [o.verified for o in self.organizations]
         dates += [d for o in self.organizations for s in o.services for d in (s.assured_date, s.last_modified)]

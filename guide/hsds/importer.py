@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from guide.content import CategoryRecord, OrganizationRecord, Source, check_url
 from guide.hsds.jsonform import read_json
 from guide.hsds.mapping import COLUMNS, Progress, map_tables
-from guide.hsds.problems import HsdsError, HsdsProblem
+from guide.hsds.problems import HsdsError, HsdsProblem, Tally
 from guide.hsds.source import Tables, open_bundle, read_package
+
+# Folder names that say where the tables sit, not what the directory is.
+_GENERIC_NAMES = {"", "data", "csv", "tables", "export", "hsds", "datapackage", "resources"}
 
 
 @dataclass(frozen=True)
@@ -21,9 +24,13 @@ class ImportResult:
     categories: tuple[CategoryRecord, ...]  # the guide's categories, plus the fallback when it was needed
     problems: tuple[HsdsProblem, ...]
     counts: dict[str, int]
+    content_date: str = ""  # the newest date in the data, else the newest of the files' own dates
+    tally: Tally = field(default_factory=Tally)  # rows read, kept, normalised and dropped, per file
+    location: str = ""  # the folder, zip or file imported
+    problems_file: str = ""  # where the full list of problems was written, once it was
 
 
-def read_tables(path: Path) -> Tables:
+def read_tables(path: Path, progress: Progress | None = None) -> Tables:
     if not path.exists():
         raise HsdsError(f"{path}: no such file or folder")
     if path.is_file() and path.suffix.lower() == ".json" and path.name != "datapackage.json":
@@ -32,12 +39,24 @@ def read_tables(path: Path) -> Tables:
         path = path.parent
     bundle = open_bundle(path)
     try:
-        tables = read_package(bundle, COLUMNS)
+        tables = read_package(bundle, COLUMNS, progress)
     except BaseException:
         bundle.close()
         raise
     tables.close = bundle.close  # the tables are read from the archive as the mapping asks for them
+    if tables.name.lower() in _GENERIC_NAMES:
+        tables.name = path.resolve().parent.name or tables.name  # the package, not its data/ folder
     return tables
+
+
+def directory_title(tables: Tables) -> str:
+    """The data package's title, else its name, else the folder's or the zip's name."""
+    meta = tables.metadata
+    for key in ("title", "name"):
+        value = meta.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return tables.name
 
 
 def _http(value: object) -> str:
@@ -52,7 +71,7 @@ def provenance(tables: Tables, explicit: str = "") -> tuple[str, Source]:
     names the directory so a reader can still tell the number was imported, not verified by us.
     """
     meta = tables.metadata
-    title = str(meta.get("title") or meta.get("name") or tables.name)
+    title = directory_title(tables)
     listed = meta.get("sources")
     sources = [s for s in listed if isinstance(s, dict)] if isinstance(listed, list) else []
     url = _http(explicit) or _http(meta.get("homepage")) or next(
@@ -67,7 +86,7 @@ def read_directory(path: Path, categories: Iterable[CategoryRecord], taken_keys:
     """Import ``path``; problems are collected, not raised. Raises HsdsError when nothing can be imported."""
     if progress:
         progress("reading", 0, 1)
-    tables = read_tables(path)
+    tables = read_tables(path, progress)
     try:
         phone_source, org_source = provenance(tables, source)
         mapped = map_tables(tables, tuple(categories), org_source, phone_source, taken_keys, progress)
@@ -76,5 +95,7 @@ def read_directory(path: Path, categories: Iterable[CategoryRecord], taken_keys:
     if not mapped.organizations:
         shown = "; ".join(str(p) for p in mapped.problems[:3])
         raise HsdsError(f"{path.name}: no organization could be imported" + (f" ({shown})" if shown else ""))
-    title = str(tables.metadata.get("title") or tables.name)
-    return ImportResult(title, phone_source, mapped.organizations, mapped.categories, mapped.problems, mapped.counts)
+    dates = [o.verified for o in mapped.organizations if o.verified]
+    content_date = max(dates, default="") or max(tables.file_dates, default="")
+    return ImportResult(directory_title(tables), phone_source, mapped.organizations, mapped.categories,
+                        mapped.problems, mapped.counts, content_date, tables.tally, str(path))

@@ -72,6 +72,7 @@ class _Flattener:
         # The same organization or phone is repeated in every record that embeds it: keep the first.
         if (table, record_id) not in self.seen:
             self.seen.add((table, record_id))
+            self.tables.tally.read(self.file)
             self.tables.rows.setdefault(table, []).append(Row(self.where(pointer), 0, values))
         for key, child_table in CHILD_LISTS.get(table, {}).items():
             children = obj.get(key)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -10,10 +9,17 @@ from collections.abc import Iterable
 from guide.content import CategoryRecord, check_date
 from guide.languages import LANGUAGE_NAMES, STATE_NAMES
 
-# HSDS phone types come from RFC 6350 (vCard); the guide knows voice, sms, tty and fax.
-PHONE_TYPES = {"": "voice", "voice": "voice", "cell": "voice", "mobile": "voice", "main": "voice",
-               "text": "sms", "sms": "sms", "textphone": "tty", "tty": "tty", "tdd": "tty", "fax": "fax"}
-GUIDE_PHONE_TYPES = {"voice": "voice", "sms": "text", "tty": "textphone", "fax": "fax"}
+# HSDS phone types (RFC 6350's, with 1.x and Ohana spellings) -> the guide's PHONE_KINDS.
+PHONE_TYPES = {"": "voice", "voice": "voice", "main": "voice", "phone": "voice", "office": "voice", "work": "voice",
+               "cell": "cell", "mobile": "cell", "text": "sms", "sms": "sms", "textphone": "tty", "tty": "tty",
+               "tdd": "tty", "tty/tdd": "tty", "minicom": "tty", "fax": "fax", "facsimile": "fax", "video": "video",
+               "videophone": "video", "pager": "pager", "hotline": "hotline", "crisis": "hotline"}
+# Words that give a type away when it is spelt some other way ("Fax number", "TTY line", "Text only").
+_TYPE_WORDS = (("fax", "fax"), ("tty", "tty"), ("tdd", "tty"), ("textphone", "tty"), ("text", "sms"),
+               ("sms", "sms"), ("cell", "cell"), ("mobile", "cell"), ("video", "video"), ("pager", "pager"),
+               ("hotline", "hotline"), ("crisis", "hotline"), ("voice", "voice"))
+GUIDE_PHONE_TYPES = {"voice": "voice", "sms": "text", "tty": "textphone", "fax": "fax", "cell": "cell",
+                     "video": "video", "pager": "pager", "hotline": "voice"}
 
 FALLBACK_CATEGORY = CategoryRecord("other", "Other services")
 
@@ -31,8 +37,14 @@ _LANGUAGE_BY_ISO3 = {
     "lao": "lo", "ukr": "uk", "pol": "pl", "deu": "de", "ger": "de", "ita": "it", "nep": "ne", "mya": "my",
     "bur": "my", "swa": "sw", "urd": "ur", "ben": "bn", "pan": "pa", "nav": "nv", "ase": "asl", "sgn": "asl",
 }
-_TAG = re.compile(r"<[^>]{0,500}>")
-_BLANK_LINES = re.compile(r"\n\s*\n\s*")
+# Names that directories use for a language the guide knows under another name.
+_LANGUAGE_ALIASES = {
+    "creole": "ht", "haitian": "ht", "kreyol": "ht", "kreyòl": "ht", "haitian kreyol": "ht", "kreyol ayisyen": "ht",
+    "mandarin": "zh", "cantonese": "zh", "chinese mandarin": "zh", "chinese cantonese": "zh", "farsi": "fa",
+    "filipino": "tl", "sign language": "asl", "asl": "asl", "american sign language (asl)": "asl",
+    "brazilian portuguese": "pt", "castilian": "es", "espanol": "es", "español": "es", "burmese": "my",
+    "cambodian": "km", "punjabi": "pa", "panjabi": "pa", "laotian": "lo",
+}
 
 
 def state_code(text: str) -> str | None:
@@ -49,35 +61,76 @@ def state_code(text: str) -> str | None:
     return _STATE_BY_NAME.get(value)
 
 
+def phone_kind(hsds_type: str) -> tuple[str, bool]:
+    """(kind, known): the guide's kind for an HSDS phone type; an unknown type is a voice line, said so."""
+    value = hsds_type.strip().casefold()
+    if value in PHONE_TYPES:
+        return PHONE_TYPES[value], True
+    for word, kind in _TYPE_WORDS:
+        if word in value:
+            return kind, True
+    return "voice", False
+
+
+def _one_language(value: str) -> str | None:
+    word = value.strip().casefold().replace("_", "-")
+    if not word:
+        return None
+    if word in LANGUAGE_NAMES:
+        return word
+    if word.split("-")[0] in LANGUAGE_NAMES and len(word.split("-")[0]) == 2:
+        return word.split("-")[0]
+    if word in _LANGUAGE_BY_ISO3:
+        return _LANGUAGE_BY_ISO3[word]
+    if word in _LANGUAGE_BY_NAME:
+        return _LANGUAGE_BY_NAME[word]
+    # "Chinese (Mandarin)", "Spanish - Mexico", "Sign Language (ASL)": the name before the detail.
+    head = re.split(r"\s*[(\-/,]\s*", word, maxsplit=1)[0].strip()
+    if head != word and head in _LANGUAGE_BY_NAME:
+        return _LANGUAGE_BY_NAME[head]
+    return _LANGUAGE_ALIASES.get(word) or _LANGUAGE_ALIASES.get(head)
+
+
 def language_code(code: str, name: str) -> str | None:
-    code = code.strip().lower().replace("_", "-")
-    if code in LANGUAGE_NAMES:
-        return code
-    if code.split("-")[0] in LANGUAGE_NAMES:
-        return code.split("-")[0]
-    if code in _LANGUAGE_BY_ISO3:
-        return _LANGUAGE_BY_ISO3[code]
-    return _LANGUAGE_BY_NAME.get(name.strip().casefold())
+    """The guide's code for a language given by code ("es", "spa", "es-MX") or by name ("Spanish", "Creole")."""
+    return _one_language(code) or _one_language(name)
 
 
-def normalise_phone(number: str) -> str:
-    """Directories quote numbers to keep spreadsheets from eating the '+' (the spec's own example does)."""
-    return number.strip().strip("\"'").strip()
+def language_codes(text: str) -> tuple[list[str], list[str]]:
+    """(codes, names not known) of a list written in one field ("Spanish, Tagalog; en")."""
+    codes: list[str] = []
+    unknown: list[str] = []
+    for part in re.split(r"[,;|]| and ", text):
+        if not part.strip():
+            continue
+        found = _one_language(part)
+        if found:
+            codes.append(found)
+        else:
+            unknown.append(part.strip())
+    return codes, unknown
 
 
-def plain_text(value: str) -> str:
-    """Descriptions may hold HTML or Markdown; the guide shows plain text."""
-    if "<" in value:
-        value = _TAG.sub(" ", value.replace("<li>", "\n- ").replace("<br>", "\n").replace("</p>", "\n\n"))
-    value = html.unescape(value)
-    lines = [" ".join(line.split()) for line in value.replace("\r\n", "\n").split("\n")]
-    return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+_MONTHS = {name: i for i, name in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
 def iso_date(value: str) -> str:
-    """The date part of an HSDS date or date-time ('2023-03-15T10:30:45.123Z'), or '' when it is not one."""
-    day = value.strip()[:10]
-    return day if day and check_date(day) is None else ""
+    """The date of an HSDS date or date-time ('2023-03-15T10:30:45.123Z'), or of the forms directories
+    write ('12/24/2015', '12/24/15', 'January 01, 2016'); '' when it is not a date."""
+    text = value.strip()
+    day = text[:10]
+    if day and check_date(day) is None:
+        return day
+    if match := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})", text):
+        month, dom, year = (int(g) for g in match.groups())
+        year += 2000 if year < 100 else 0
+    elif match := re.fullmatch(r"([A-Za-z]{3})[a-z]*\.? (\d{1,2}),? (\d{4})", text):
+        month, dom, year = _MONTHS.get(match.group(1).lower(), 0), int(match.group(2)), int(match.group(3))
+    else:
+        return ""
+    candidate = f"{year:04d}-{month:02d}-{dom:02d}"
+    return candidate if check_date(candidate) is None else ""
 
 
 def slug(text: str) -> str:

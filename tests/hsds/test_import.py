@@ -38,30 +38,46 @@ def test_spec_example_package() -> None:
 
     example = orgs["Example Organization Inc."]
     assert example.alternate_name == "Example Org"
-    assert "Community Counselling (MyCity Counselling Services): Counselling Services" in example.description
+    assert example.description.startswith("Example Org is a non-profit")  # services are not folded in any more
     assert (example.website, example.email) == ("http://example.com", "email@example.com")
-    # The spec quotes its number ("+44 ..."); the extension goes into the description.
-    [phone] = example.phones
-    assert (phone.number, phone.kind, phone.always_open) == ("+44 1234 234567", "voice", False)
+    [counselling] = example.services
+    assert (counselling.name, counselling.alternate_name) == ("Community Counselling", "MyCity Counselling Services")
+    assert (counselling.minimum_age, counselling.maximum_age) == (12, 100)
+    assert counselling.fees == "fees_description"  # the example's fees_description is empty, its `fees` says this
+    assert counselling.eligibility.startswith("This service is intended for all people aged 12")
+    assert counselling.languages == ("ur",)
+    assert counselling.area_note.startswith("The service is available to all residents of the MyCity area")
+    assert (counselling.assured_date, counselling.last_modified) == ("2005-01-01", "2023-03-15")
+    [at] = counselling.locations
+    [location] = example.locations
+    assert at.location == location.key and location.name == "MyCity Civic Center"
+    # The spec's phone names a service at a location: it hangs there, with its extension and language.
+    [phone] = at.phones
+    assert (phone.number, phone.extension, phone.kind, phone.languages) == ("+44 1234 234567", "100", "voice", ("ur",))
     assert phone.hours.startswith("The service is available from 10 am to 6pm weekdays")
-    assert phone.description.startswith("Extension 100. Our main reception phone number.")
     assert phone.source == "https://example.org/directory"  # the package's homepage
-    assert example.languages == ("ur",)
+    assert {(s.weekday, s.opens, s.closes) for s in at.schedules} == {(4, "10:00", "18:00"), (5, "10:00", "18:00")}
+    [address] = location.addresses
+    assert (address.kind, address.city, address.state, address.region) == ("postal", "MyCity", "", "MyRegion, MyState")
+    assert location.latitude is None  # the spec's 100, 101 are no place on Earth
     assert example.language_note == "Interpretation services are available in Urdu, Polish, and Slovak"
     assert example.categories == ("other",)  # its only term ("name") is none of the guide's categories
-    assert example.areas == ()  # "MyState" and a free-text area are not US states
     assert example.verified == "2023-03-15"  # last_modified is newer than assured_date
 
     legal = orgs["Example Legal Aid of Texas"]
-    assert legal.categories == ("legal",)  # "Immigration law" -> its parent term "Legal Help"
-    assert legal.areas == ("TX", "OK")  # the office's address, then the service area "Texas, Oklahoma"
-    assert [(p.number, p.kind, p.hours, p.always_open) for p in legal.phones] == [
+    [immigration] = legal.services
+    assert immigration.categories == ("legal",)  # "Immigration law" -> its parent term "Legal Help"
+    assert immigration.areas == ("TX", "OK")  # the service area "Texas, Oklahoma"
+    assert [a.state for loc in legal.locations for a in loc.addresses] == ["TX"]
+    assert [(p.number, p.kind, p.hours, p.always_open) for p in immigration.phones] == [
         ("512-555-0142", "voice", "24 hours, 7 days a week", True),
         ("55512", "sms", "24 hours, 7 days a week", True)]
-    assert legal.languages == ("es",) and legal.language_note == "Also: Slovak"
+    assert [(s.weekday, s.opens, s.closes) for s in immigration.schedules] == [(d, "00:00", "23:59") for d in range(1, 8)]
+    assert immigration.languages == ("es",) and legal.language_note == "Also: Slovak"
     assert legal.verified == "2025-03-01"
-    assert "Closed clinic" not in legal.description
-    assert _messages(result) == ["services.csv:4: service 'Closed clinic' is defunct; left out"]
+    assert "Closed clinic" not in [s.name for o in orgs.values() for s in o.services]
+    assert "services.csv:4: service 'Closed clinic' is defunct; left out" in _messages(result)
+    assert result.tally.of("services.csv").dropped == {"defunct service": 1}
     assert [c.id for c in result.categories] == ["hotline", "legal", "shelter", "other"]
 
 
@@ -76,10 +92,16 @@ def test_zip_gives_the_same_organizations_as_the_folder(tmp_path: Path) -> None:
 def test_spec_service_json_matches_the_csv_form() -> None:
     from_json = _by_name(_read(HSDS / "service_full.json"))["Example Organization Inc."]
     from_csv = _by_name(_read(HSDS / "spec-example"))["Example Organization Inc."]
-    differs = {"phones", "sources"}  # only the provenance differs: the JSON file names no homepage
-    assert {k: v for k, v in vars(from_json).items() if k not in differs} == \
-        {k: v for k, v in vars(from_csv).items() if k not in differs}
-    assert [p.source for p in from_json.phones] == ["hsds:service_full"]
+    same = ("name", "alternate_name", "description", "website", "email", "categories", "language_note", "verified")
+    assert {k: getattr(from_json, k) for k in same} == {k: getattr(from_csv, k) for k in same}
+    [json_service], [csv_service] = from_json.services, from_csv.services
+    assert (json_service.name, json_service.alternate_name, json_service.minimum_age) == \
+        (csv_service.name, csv_service.alternate_name, csv_service.minimum_age)
+    # The JSON nests its phone in the service (the CSV names a service at a location); the provenance
+    # differs too: the JSON file names no homepage.
+    [phone] = json_service.phones
+    assert (phone.number, phone.extension, phone.languages, phone.source) == \
+        ("+44 1234 234567", "100", ("ur",), "hsds:service_full")
 
 
 @pytest.mark.parametrize("shape", ["page", "list", "organization", "service_at_location"])
@@ -100,9 +122,10 @@ def test_json_orientations(tmp_path: Path, shape: str) -> None:
     path.write_text(json.dumps(documents[shape]), encoding="utf-8")
     [org] = _read(path).organizations
     assert org.name == "Example Organization Inc."
-    assert [p.number for p in org.phones] == ["+44 1234 234567"]
-    assert org.languages == ("ur",)
-    assert ("Second service" in org.description) == (shape != "service_at_location")
+    numbers = [p.number for s in org.services for p in s.phones]
+    assert numbers == ["+44 1234 234567"]
+    assert org.services[0].phones[0].languages == ("ur",)
+    assert ("Second service" in [s.name for s in org.services]) == (shape != "service_at_location")
 
 
 def test_json_problems_are_located_by_pointer(tmp_path: Path) -> None:
@@ -117,15 +140,19 @@ def test_1x_package_imports_what_it_can() -> None:
     result = _read(HSDS / "v1-package")
     orgs = _by_name(result)
     sanctuary = orgs["Sanctuary Example City"]
-    assert sanctuary.categories == ("shelter",)  # taxonomy.csv + services_taxonomy.csv
-    assert sanctuary.areas == ("NY", "NJ")  # physical_addresses.csv, then service_areas.service_area
-    assert sanctuary.languages == ("en", "es")  # languages.language holds names in 1.x
+    [shelter] = sanctuary.services
+    assert shelter.categories == ("shelter",)  # taxonomy.csv + services_taxonomy.csv
+    assert [a.state for loc in sanctuary.locations for a in loc.addresses] == ["NY"]  # physical_addresses.csv
+    assert shelter.areas == ("NJ",)  # service_areas.service_area
+    assert shelter.languages == ("en", "es")  # languages.language holds names in 1.x
     assert sanctuary.website == "http://example.com"  # `url` in 1.x
-    [phone] = sanctuary.phones
+    [phone] = shelter.phones
     assert (phone.kind, phone.hours) == ("voice", "Mon, Tue, Wed 09:00-17:00")  # regular_schedules weekdays
+    assert [(s.weekday, s.opens, s.closes) for s in shelter.schedules] == [
+        (1, "09:00", "17:00"), (2, "09:00", "17:00"), (3, "09:00", "17:00")]
     silvers = orgs["Example City Silvers"]
     assert "<li>" not in silvers.description and "- Personal Care" in silvers.description
-    assert [p.kind for p in silvers.phones] == ["voice", "fax"]
+    assert [p.kind for p in silvers.phones] == ["voice", "fax"]  # its own service, folded into it
     assert "organizations.csv:7: organization without a description (required by HSDS 3.0); imported" \
         in _messages(result)
 
@@ -134,8 +161,9 @@ def test_broken_package_reports_each_problem_and_imports_the_rest() -> None:
     result = _read(HSDS / "broken")
     messages = _messages(result)
     for expected in [
-        "organizations.csv:3: duplicate organization id 'org-1' (first at organizations.csv:2); left out",
-        "organizations.csv:5: organization without an id; left out",
+        # rows without an id or with a repeated one are kept, with one line for the file
+        "organizations.csv: organization rows: 1 without an id (lines 5) and 1 with an id an earlier row has "
+        "(lines 3); kept, each with a made-up id from its file and line",
         "organizations.csv:6: organization without a name; left out",
         "organizations.csv:4: invalid URL 'htp:/broken': scheme 'htp' is not one of http, https; website left out",
         "organizations.csv:4: malformed email address 'not-an-email'; email left out",
@@ -143,9 +171,9 @@ def test_broken_package_reports_each_problem_and_imports_the_rest() -> None:
         "services.csv:4: 6 fields but the header has 5; extra fields ignored",
         "phones.csv:3: malformed phone number 'call us maybe'; left out",
         "phones.csv:4: service_id 'svc-missing' refers to a missing service; left out",
-        "phones.csv:5: duplicate phone id 'ph-1' (first at phones.csv:2); left out",
-        "phones.csv:6: phone not linked to an organization, service or location; left out",
-        "phones.csv:7: phone type 'pager' is not one the guide shows; left out",
+        "phones.csv: phone rows: 1 with an id an earlier row has (lines 5); kept, each with a made-up id from its "
+        "file and line",
+        "phones.csv:6: phone linked to no organization, service, location or contact; left out",
         "locations.csv:2: not UTF-8 (byte 40); read as Windows-1252, check the accents",
         "schedules.csv:1: empty file; left out",
         "addresses.csv:3: location_id 'loc-missing' refers to a missing location; left out",
@@ -154,11 +182,16 @@ def test_broken_package_reports_each_problem_and_imports_the_rest() -> None:
     ]:
         assert expected in messages
     orgs = _by_name(result)
-    assert set(orgs) == {"Good Org", "Bad Links Org"}
-    assert [p.number for p in orgs["Good Org"].phones] == ["555-0100"]
-    assert orgs["Good Org"].areas == ("TX",)  # from the Windows-1252 locations file, read anyway
+    assert set(orgs) == {"Good Org", "Bad Links Org", "Duplicate Org", "No Id Org"}
+    numbers = [p.number for o in orgs.values() for p in o.phones] + [
+        p.number for o in orgs.values() for s in o.services for p in s.phones]
+    assert sorted(numbers) == ["555-0100", "555-0102", "555-0104", "555-0105"]  # a pager is kept now
+    assert [a.state for loc in orgs["Good Org"].locations for a in loc.addresses] == ["TX"]  # Windows-1252, read anyway
     assert (orgs["Bad Links Org"].website, orgs["Bad Links Org"].email) == ("", "")
     assert [p.kind for p in orgs["Bad Links Org"].phones] == ["tty"]
+    tally = result.tally
+    assert tally.of("phones.csv").dropped == {"unreadable number": 1, "missing service": 1, "not linked": 1}
+    assert (tally.of("phones.csv").read, tally.of("phones.csv").kept) == (7, 4)
 
 
 @pytest.mark.parametrize("member", ["../evil.csv", "/etc/evil.csv", "dir/../../evil.csv"])

@@ -32,8 +32,8 @@ def test_import_opens_the_new_guide_and_leaves_the_bundled_pack_alone(qtbot: QtB
         assert imported.pack.path == tmp_path / "data" / "imports" / "spec-example.pack"
         assert imported.pack.title == "Example HSDS directory"
         assert imported.pack.hotline().phone == window.pack.hotline().phone  # the banner is kept
-        # The one problem (a defunct service) is reported, with its place.
-        assert importer.message is not None and "1 problem(s)" in importer.message.text()
+        # The problems (a defunct service, a table not read, a term and coordinates left out) are reported.
+        assert importer.message is not None and "4 problem(s)" in importer.message.text()
         assert "services.csv:4: service 'Closed clinic' is defunct" in importer.message.detailedText()
         # "By state" nodes filter the organizations page by state.
         state_node = imported.pack.menu()[1].children[0]

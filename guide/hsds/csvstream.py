@@ -1,0 +1,198 @@
+"""One CSV table read from a byte stream into rows, in bounded memory, saying what was wrong.
+
+The bytes are decoded as they come (UTF-8 as the specification asks, else a reported best
+effort), split into lines and parsed one record at a time. A record that holds a NUL byte is left
+out and reported; a quote that is never closed would swallow the rest of the file into one field,
+so its row is reported and left out and the lines after it are read again.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import IO
+
+from guide.hsds.archive import CHUNK, DamagedFile, RefusedFile
+from guide.hsds.problems import HsdsProblem, Tally
+
+# Descriptions of a few kilobytes are common; the csv module's default limit (128 KB) is not enough
+# for the odd record with a pasted document in it.
+FIELD_LIMIT = 16 * 1024 * 1024
+csv.field_size_limit(FIELD_LIMIT)
+
+Report = Callable[[str, str], None]  # (where, message)
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    file: str  # "phones.csv", or "page.json#/contents/0" (a JSON pointer) with line 0
+    line: int
+    values: dict[str, str]
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    def get(self, key: str) -> str:
+        return self.values.get(key, "")
+
+
+def _text_chunks(stream: IO[bytes], file: str, report: Report, read: Callable[[int], None]) -> Iterator[str]:
+    """The file's text, chunk by chunk; ``read`` hears of the bytes read so far."""
+    first = stream.read(CHUNK)
+    if not first.strip():
+        report(f"{file}:1", "empty file; left out")
+        return
+    if first[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        report(f"{file}:1", "UTF-16 text, not UTF-8; read as UTF-16")
+        decoder = codecs.getincrementaldecoder("utf-16")(errors="replace")
+    else:
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    done, lines, chunk = 0, 0, first
+    fallback = False
+    while chunk:
+        done += len(chunk)
+        read(done)
+        if fallback:
+            yield _cp1252(chunk)
+        else:
+            try:
+                yield decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                whole = bytes(exc.object)  # what the decoder held back, then this chunk
+                offset = done - len(whole) + exc.start
+                line = lines - whole[: len(whole) - len(chunk)].count(b"\n") + whole[: exc.start].count(b"\n") + 1
+                text = whole[: exc.start].decode("utf-8-sig", errors="replace") + _cp1252(whole[exc.start:])
+                report(f"{file}:{line}", f"not UTF-8 (byte {offset}); read as Windows-1252, check the accents")
+                fallback = True
+                yield text
+        lines += chunk.count(b"\n")
+        chunk = stream.read(CHUNK)
+    if not fallback:
+        yield decoder.decode(b"", final=True)
+
+
+def _cp1252(data: bytes) -> str:
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:  # the five bytes Windows-1252 leaves undefined
+        return data.decode("latin-1")
+
+
+def _lines(chunks: Iterator[str]) -> Iterator[str]:
+    rest = ""
+    for chunk in chunks:
+        parts = (rest + chunk).split("\n")
+        rest = parts.pop()
+        for part in parts:
+            yield part + "\n"
+    if rest:
+        yield rest
+
+
+class _LineFeed:
+    """Lines numbered as they are handed to the csv reader, with the current record's lines kept so
+    that they can be handed out again when the record turns out to be broken."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self.source = lines
+        self.number = 0
+        self.replay: deque[tuple[int, str]] = deque()
+        self.pending: list[tuple[int, str]] = []
+        self.exhausted = False
+
+    def __iter__(self) -> _LineFeed:
+        return self
+
+    def __next__(self) -> str:
+        if self.replay:
+            item = self.replay.popleft()
+        else:
+            try:
+                text = next(self.source)
+            except StopIteration:
+                self.exhausted = True
+                raise
+            self.number += 1
+            item = (self.number, text)
+        self.pending.append(item)
+        return item[1]
+
+    def start(self) -> int:
+        return self.pending[0][0] if self.pending else self.number + 1
+
+    def take(self) -> list[tuple[int, str]]:
+        taken, self.pending = self.pending, []
+        return taken
+
+    def again_after_first(self, taken: list[tuple[int, str]]) -> None:
+        """Hand out the record's lines again, all but its first (where the damage starts)."""
+        self.replay.extendleft(reversed(taken[1:]))
+
+
+def _runaway(taken: list[tuple[int, str]], feed: _LineFeed) -> bool:
+    return len(taken) > 1 and not feed.replay and feed.exhausted and sum(t.count('"') for _, t in taken) % 2 == 1
+
+
+def read_rows(stream: IO[bytes], file: str, keep: frozenset[str], report: Report, tally: Tally,
+              read: Callable[[int], None] = lambda done: None, defaults: dict[str, str] | None = None) -> list[Row]:
+    """Rows of one table with only the ``keep`` columns; the header is matched case-insensitively."""
+    rows: list[Row] = []
+    feed = _LineFeed(_lines(_text_chunks(stream, file, report, read)))
+    extra = dict(defaults or {})
+    try:
+        header = next(csv.reader(feed), None)
+        feed.take()
+        if not header or not any(h.strip() for h in header):
+            if header is not None:
+                report(f"{file}:1", "no header row; left out")
+            return rows
+        names = [h.strip().lower().lstrip("\ufeff") for h in header]
+        wanted = [(i, sys.intern(n)) for i, n in enumerate(names) if n in keep]
+        while True:
+            reader = csv.reader(feed)
+            try:
+                for record in reader:
+                    start, taken = feed.start(), feed.take()
+                    if not any(f.strip() for f in record):
+                        continue
+                    tally.read(file)
+                    if _runaway(taken, feed):
+                        report(f"{file}:{start}", f"a quote opened in this row is never closed: it would swallow "
+                               f"the rest of the file ({len(taken) - 1} more lines) into one field; the row is "
+                               "left out and the lines after it are read again")
+                        tally.drop(file, "unclosed quote")
+                        feed.again_after_first(taken)
+                        break
+                    if any("\x00" in f for f in record):
+                        report(f"{file}:{start}", "a NUL byte in the row (a damaged file?); row left out")
+                        tally.drop(file, "NUL byte")
+                        continue
+                    if len(record) > len(names):
+                        report(f"{file}:{start}", f"{len(record)} fields but the header has {len(names)}; "
+                               "extra fields ignored")
+                    # Interned: the same ids recur as foreign keys in every other table.
+                    values = {n: sys.intern(v) for i, n in wanted if i < len(record) and (v := record[i].strip())}
+                    for key, value in extra.items():
+                        values.setdefault(key, value)
+                    rows.append(Row(file, start, values))
+                else:
+                    return rows
+            except csv.Error as exc:
+                start, taken = feed.start(), feed.take()
+                tally.read(file)
+                tally.drop(file, "unreadable CSV")
+                report(f"{file}:{start}", f"CSV error: {exc}; the row is left out and the lines after it are "
+                       "read again")
+                feed.again_after_first(taken)
+    except (DamagedFile, RefusedFile) as exc:
+        report(f"{file}:{feed.start()}", f"{exc}; the rest of the file is left out")
+    return rows
+
+
+def problem_reporter(problems: list[HsdsProblem]) -> Report:
+    return lambda where, message: problems.append(HsdsProblem(where, message))
