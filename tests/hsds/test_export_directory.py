@@ -208,8 +208,11 @@ def test_the_command_says_what_it_wrote(directory_pack: Path, tmp_path: Path,
 # The exporter's conventions the importer reads back: a service carrying 'organization-itself' is
 # folded into its organization; 'phone-kind', 'schedule-closed', 'service-wait-time',
 # 'service-last-modified' and 'incomplete-address' attributes; closes_at 23:59:59 is the end of day.
-NEW_IMPORTER = pytest.mark.xfail(strict=True, reason="needs the new importer (branch import): the current one "
-                                 "folds services into the organization's description and its phones")
+
+
+# Until the importer reads the exporter's attribute conventions back (wait time, last modified, the
+# organization's own service, incomplete addresses), these three lose a field each.
+CONVENTIONS = pytest.mark.xfail(strict=True, reason="the importer does not yet read back the export's attributes")
 
 
 @pytest.fixture(scope="module")
@@ -233,17 +236,17 @@ def test_round_trip_keeps_the_organizations_of_the_mini_guide(directory_pack: Pa
         assert names(after) == names(before)
 
 
-@NEW_IMPORTER
+@CONVENTIONS
 def test_round_trip_keeps_services(directory_pack: Path, round_trip: Path) -> None:
     assert _harbor(round_trip).services == _harbor(directory_pack).services
 
 
-@NEW_IMPORTER
+@CONVENTIONS
 def test_round_trip_keeps_locations_and_addresses(directory_pack: Path, round_trip: Path) -> None:
     assert _harbor(round_trip).locations == _harbor(directory_pack).locations
 
 
-@NEW_IMPORTER
+@CONVENTIONS
 def test_round_trip_keeps_the_organizations_own_phones_and_fields(directory_pack: Path, round_trip: Path) -> None:
     before, after = _harbor(directory_pack), _harbor(round_trip)
     assert after.phones == before.phones
@@ -251,7 +254,6 @@ def test_round_trip_keeps_the_organizations_own_phones_and_fields(directory_pack
         before.description, before.areas, before.languages, before.verified)
 
 
-@NEW_IMPORTER
 def test_round_trip_keeps_every_phone_and_schedule(directory_pack: Path, round_trip: Path) -> None:
     with Pack.open(directory_pack) as before, Pack.open(round_trip) as after:
         counts_before, counts_after = before.info().counts, after.info().counts
