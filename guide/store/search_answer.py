@@ -40,7 +40,8 @@ def answer(search: Search, pack: object, fetch: Fetch, query: SearchQuery, per_k
     if len(hits) < FEW and query.terms:
         better = suggestion(vocabulary_of(pack, fetch), query.terms)
         if better:
-            found = replace(found, suggestion=better, suggested_hits=_hits(search, replace(query, text=better), per_kind))
+            suggested = _hits(search, replace(query, text=better), per_kind)
+            found = replace(found, suggestion=better, suggested_hits=suggested)
     if "article" in query.kinds and not query.organizations_only:
         other = next((e for e in EDITIONS if e != query.content_language), "")
         shown = {hit.ref for hit in (*found.hits, *found.suggested_hits) if hit.kind == "article"}
