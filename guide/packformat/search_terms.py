@@ -22,11 +22,13 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # Words that say nothing about a text, in the guide's two languages: no search requires them (but
 # the last word typed, which may be the start of a longer word), none is marked in a snippet, and
 # the stem columns leave them out.
+# Question words are here too, students type questions ("what is labor trafficking"); not "how",
+# which titles hold ("How to report").
 FUNCTION_WORDS = frozenset({
-    "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "in", "into", "is", "it", "of", "on", "or",
-    "the", "to", "with",
-    "al", "con", "de", "del", "el", "en", "es", "la", "las", "lo", "los", "o", "para", "por", "que", "se", "su",
-    "un", "una", "y",
+    "a", "about", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "i", "in",
+    "into", "is", "it", "me", "my", "of", "on", "or", "the", "to", "what", "when", "where", "who", "why", "with",
+    "al", "como", "con", "cual", "de", "del", "donde", "el", "en", "es", "la", "las", "lo", "los", "mi", "o",
+    "para", "por", "que", "se", "sobre", "su", "un", "una", "y",
 })
 
 STEMMED_LANGUAGES = {"en": "english", "es": "spanish"}
@@ -35,6 +37,7 @@ _STEMMERS = {code: snowballstemmer.stemmer(name) for code, name in STEMMED_LANGU
 # "7888" finds 1-888-373-7888 as its end, as "888373" finds it as its start (a prefix query).
 NATIONAL_DIGITS = 10
 SHORTEST_PARTIAL = 4
+END_MARK = "e"
 _PHONE_TEXT = re.compile(r"[\d\s().+\-/]+")
 
 
@@ -75,8 +78,18 @@ def phone_tokens(number: str) -> list[str]:
     digits = "".join(c for c in number if c.isdigit())
     national = digits[1:] if len(digits) == NATIONAL_DIGITS + 1 and digits.startswith("1") else digits
     tokens = [*WORD.findall(number), national, digits]
-    tokens += [national[-n:] for n in range(SHORTEST_PARTIAL, len(national))]
+    # Ends carry a mark (END_MARK), as a query asks for them whole: a prefix query on a bare end
+    # would match any run of digits inside the number.
+    tokens += [END_MARK + national[-n:] for n in range(SHORTEST_PARTIAL, len(national))]
     return list(dict.fromkeys(t for t in tokens if t))
+
+
+def phone_match(digits: str) -> str:
+    """The phones column's MATCH for a phone query's digits: a start of a number or of one of its
+    groups, or (SHORTEST_PARTIAL digits or more) an end."""
+    if len(digits) < SHORTEST_PARTIAL:
+        return f'phones : "{digits}"*'
+    return f'phones : ("{digits}"* OR "{END_MARK}{digits}")'
 
 
 def phone_query(text: str) -> str:

@@ -19,7 +19,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from guide.packformat.search_terms import FUNCTION_WORDS, WORD, fold, is_function_word, phone_query, query_stems
+from guide.packformat.search_terms import (
+    FUNCTION_WORDS,
+    WORD,
+    fold,
+    is_function_word,
+    phone_match,
+    phone_query,
+    query_stems,
+)
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -87,18 +95,18 @@ TEXT_COLUMNS = ("{title body keywords phones}", "{stems_title stems_text}")
 
 
 def stemmed_expression(terms: list[str], columns: tuple[str, str]) -> str:
-    """Every term must match: as written or by one of its stems (the last also as a prefix, as written).
-
-    The word as written is asked for even where its stem would find the same rows, because FTS5 cuts
-    the snippet around the matches in `body`, which holds the words as written.
-    """
+    """Every term must match by one of its stems; the last also as written, as a prefix."""
     if not terms:
         return ""
     written, stems = columns
     parts = []
     for position, term in enumerate(terms):
-        star = "*" if position == len(terms) - 1 else ""
-        choices = [f"{written} : {_quoted(term)}{star}", *(f"{stems} : {_quoted(s)}" for s in query_stems(term))]
+        # Only the last word is asked for as written too (a prefix, and the words FTS5 cuts the snippet
+        # around): for the others the stems find the same rows, and a second posting list for each
+        # common word doubled the time of a two-word query at 100 000 organizations.
+        last = position == len(terms) - 1
+        choices = [f"{written} : {_quoted(term)}*"] if last else []
+        choices += [f"{stems} : {_quoted(s)}" for s in query_stems(term)]
         parts.append("(" + " OR ".join(choices) + ")")
     return " AND ".join(parts)
 
@@ -106,7 +114,7 @@ def stemmed_expression(terms: list[str], columns: tuple[str, str]) -> str:
 def phone_expression(text: str) -> str:
     """A MATCH on the phones column for a query that is a phone number ('' for any other query)."""
     digits = phone_query(text)
-    return f'phones : "{digits}"*' if digits else ""
+    return phone_match(digits) if digits else ""
 
 
 def _quoted(term: str) -> str:
