@@ -1,8 +1,10 @@
 """The 200 search queries the benchmarks time: what people type into the search field.
 
-Three sorts, in the proportions a search-as-you-type field sees them: whole words and phrases,
+Four sorts, in the proportions a search-as-you-type field sees them: whole words and phrases,
 the prefixes a person produces while typing (one query per keystroke, so short prefixes that
-match tens of thousands of organizations are common), and a state filter with text.
+match tens of thousands of organizations are common), a state filter with text, and what needs
+search's help (issue #18): misspellings that take the "did you mean" path, phone numbers in their
+usual formats and Spanish words in the English edition.
 """
 
 from __future__ import annotations
@@ -32,6 +34,12 @@ STATE_TEXT = (
     ("NV", "safe"), ("OR", "outreach"), ("MA", "legal aid"), ("NC", "survivor"),
 )
 
+HELP = (
+    "trafiking", "traficking", "shleter", "imigration", "conseling", "survivr", "hotlne", "exploitaton",
+    "373-7888", "8883737888", "(808) 832-1999", "1-888-373-7888", "7888", "tráfico", "víctimas", "niños",
+    "trata de personas", "sex trafficking of minors", "recognising the signs", "refugio",
+)
+
 
 def typed_prefixes(phrase: str) -> list[str]:
     """What the field holds after each keystroke while ``phrase`` is typed."""
@@ -39,12 +47,14 @@ def typed_prefixes(phrase: str) -> list[str]:
 
 
 def benchmark_queries(count: int = 200) -> list[SearchQuery]:
-    """``count`` queries: about 30% words, 50% typing prefixes, 20% state + text; deterministic."""
+    """``count`` queries: about 25% words, 45% typing prefixes, 20% state + text, 10% help; deterministic."""
     words = [SearchQuery(w) for w in WORDS]
     typing = [SearchQuery(p) for phrase in TYPED for p in typed_prefixes(phrase)]
     states = [SearchQuery(t, state=s) for s, t in STATE_TEXT]
-    typing_share = count - round(count * 0.3) - round(count * 0.2)
-    chosen = (words * 4)[:round(count * 0.3)] + _spread(typing, typing_share) + (states * 10)[:round(count * 0.2)]
+    helped = [SearchQuery(h) for h in HELP]
+    typing_share = count - round(count * 0.25) - round(count * 0.2) - round(count * 0.1)
+    chosen = ((words * 4)[:round(count * 0.25)] + _spread(typing, typing_share) + (states * 10)[:round(count * 0.2)]
+              + (helped * 10)[:round(count * 0.1)])
     return chosen[:count]
 
 

@@ -15,6 +15,7 @@ from guide.gui import run_gui
 from guide.operations import filters, pack_build, sheets
 from guide.operations.packs import open_pack
 from guide.store.search import snippet_plain
+from guide.store.search_answer import SearchAnswer
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -57,17 +58,33 @@ def cmd_search(args: argparse.Namespace) -> int:
     with open_pack(args.pack) as pack:
         query = filters.search_query(pack, " ".join(args.query), kinds, args.state, args.category, args.language,
                                      args.limit, args.edition)
-        hits = pack.search(query)
+        found = pack.search_answer(query)
+    hits = found.hits
     if args.json:
         print(json.dumps([{"kind": h.kind, "ref": h.ref, "title": h.title, "snippet": snippet_plain(h.snippet, "", ""),
                            "score": round(h.score, 4)} for h in hits], indent=2, ensure_ascii=False))
         return 0
     if not hits:
         print("no results")
-    for hit in hits:
+    for line in search_help(found):
+        print(line)
+    for hit in hits or found.suggested_hits:
         print(f"{hit.kind:<12} {hit.title}  [{hit.ref}]")
         print(f"{'':<12} {snippet_plain(hit.snippet, '[', ']').replace(chr(10), ' ')}")
     return 0
+
+
+def search_help(found: SearchAnswer) -> list[str]:
+    """What the window shows as links beside the results, as lines: did you mean, the other edition, filters."""
+    lines = []
+    if found.suggestion:
+        lines.append(f"did you mean: {found.suggestion}" + ("" if found.hits else " (results for it below)"))
+    if found.other_edition_count:
+        lines.append(f"the {found.other_edition} edition has {found.other_edition_count} more article"
+                     f"{'s' if found.other_edition_count != 1 else ''} for it (--edition {found.other_edition})")
+    if found.unfiltered_count:
+        lines.append(f"{found.unfiltered_count} results without --state, --category and --language")
+    return lines
 
 
 def _organizations_by_filter(args: argparse.Namespace) -> int:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from guide.content.load import load_content
 from guide.content.records import BuildResult, Content, MenuRecord, Translations
+from guide.content.search_rows import search_row
 from guide.content.write_directory import directory_counts, write_organizations
 from guide.packformat import models as m
 from guide.packformat import schema
@@ -91,6 +92,7 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
     m.Base.metadata.create_all(engine)
     with Session(engine) as session:
         session.execute(text(schema.SEARCH_TABLE_DDL))
+        session.execute(text(schema.SEARCH_VOCABULARY_DDL))
         session.execute(text(schema.LOCATION_POINT_DDL))
         _write_meta(session, content, sha)
         _write_articles(session, content)
@@ -138,17 +140,12 @@ def _translate(session: Session, kind: str, ref: str, translations: Translations
 
 
 def _index(session: Session, rows: list[dict[str, object]]) -> None:
-    """Add rows (rowid, kind, ref, title, body, language, facets, keywords) to the FTS5 index in one executemany."""
+    """Add rows (see search_row) to the FTS5 index in one executemany."""
     if rows:
-        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets, keywords, shown) "
-                             "VALUES (:rowid, :kind, :ref, :title, :body, :language, :facets, :keywords, :shown)"),
+        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets, keywords, shown, "
+                             "stems_title, stems_text, phones) VALUES (:rowid, :kind, :ref, :title, :body, :language, "
+                             ":facets, :keywords, :shown, :stems_title, :stems_text, :phones)"),
                         rows)
-
-
-def _index_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "",
-               facets: str = "", keywords: str = "", shown: str = "") -> dict[str, object]:
-    return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body, "language": language,
-            "facets": facets, "keywords": keywords, "shown": shown or title}
 
 
 def _write_articles(session: Session, content: Content) -> None:
@@ -162,7 +159,7 @@ def _write_articles(session: Session, content: Content) -> None:
         session.add_all(m.ArticleSource(article_slug=a.slug, article_language=a.language, position=i,
                                         publisher=s.publisher, title=s.title, year=s.year, url=s.url)
                         for i, s in enumerate(a.sources))
-        index.append(_index_row(schema.article_rowid(position), "article", a.slug, a.title,
+        index.append(search_row(schema.article_rowid(position), "article", a.slug, a.title,
                                 a.summary + "\n" + a.plain_text, a.language))
     _index(session, index)
 
@@ -179,8 +176,8 @@ def _write_links(session: Session, content: Content) -> None:
     for position, link in enumerate(content.links):
         session.add(m.Link(id=link.id, position=position, title=link.title, url=link.url, url_note=link.url_note,
                            kind=link.kind, publisher=link.publisher, year=link.year, description=link.description))
-    _index(session, [_index_row(schema.link_rowid(position), "link", link.id, link.title,
-                                f"{link.publisher} {link.description}")
+    _index(session, [search_row(schema.link_rowid(position), "link", link.id, link.title,
+                                f"{link.publisher} {link.description}", stems_language=content.guide.language)
                      for position, link in enumerate(content.links)])
 
 

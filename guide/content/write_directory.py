@@ -1,5 +1,5 @@
 """Write the organizations directory into a pack: organizations, their services, locations,
-addresses, phones and schedules, and one search row per organization.
+addresses, phones and schedules, and one search row per organization (guide.content.search_rows).
 
 Bulk inserts (one executemany per table), not ORM objects: a 100 000-organization directory would
 otherwise spend most of its build in the unit of work.
@@ -7,7 +7,7 @@ otherwise spend most of its build in the unit of work.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import insert, text
@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from guide.content.location_points import location_point, location_time_zone
 from guide.content.records import Content, OrganizationRecord, Translations
+from guide.content.search_rows import every_phone, organization_search_row
 from guide.content.vocabulary import LANGUAGE_NAMES
 from guide.packformat import models as m
 from guide.packformat import schema
@@ -46,27 +47,6 @@ def organization_languages(o: OrganizationRecord) -> tuple[str, ...]:
 
 def organization_categories(o: OrganizationRecord) -> tuple[str, ...]:
     return _ordered(o.categories, (c for s in o.services for c in s.categories))
-
-
-def every_phone(o: OrganizationRecord) -> Iterator[Phone]:
-    yield from o.phones
-    for service in o.services:
-        yield from service.phones
-        for at in service.locations:
-            yield from at.phones
-    for location in o.locations:
-        yield from location.phones
-
-
-def search_text(o: OrganizationRecord) -> str:
-    """What a text search reads of an organization besides its name: every language's description,
-    its services' names and descriptions, its locations' names and cities."""
-    parts = [o.description, *(t for texts in o.translations.values() for t in texts.values())]
-    for s in o.services:
-        parts += [s.name, s.alternate_name, s.description]
-    for loc in o.locations:
-        parts += [loc.name, *(a.city for a in loc.addresses)]
-    return " ".join(p for p in parts if p)
 
 
 @dataclass
@@ -154,8 +134,9 @@ def write_organizations(session: Session, content: Content,
     """Write the directory; returns its search rows. ``translate`` gathers each organization's
     translations by (kind, ref) for the caller's translation table."""
     labels = {c.id: c.label for c in content.guide.categories}
-    translated_labels = {c.id: [t["label"] for t in c.translations.values() if "label" in t]
+    translated_labels = {c.id: [(t["label"], lang) for lang, t in c.translations.items() if "label" in t]
                          for c in content.guide.categories}
+    language = content.guide.language
     tables = _Tables()
     index: list[Row] = []
     # Ids follow the table's default order (name, then key): the FTS index returns rows in id order,
@@ -186,13 +167,11 @@ def write_organizations(session: Session, content: Content,
         facets = " ".join([*(schema.facet_token("a", a) for a in areas),
                            *(schema.facet_token("c", c) for c in categories),
                            *(schema.facet_token("l", lang) for lang in languages)])
-        keywords = " ".join([*(labels.get(c, c) for c in categories),
-                             *(label for c in categories for label in translated_labels.get(c, ())),
-                             *areas, *(LANGUAGE_NAMES.get(lang, lang) for lang in languages)])
-        # One row per organization (its rowid is its id): the text of every language is in it.
-        index.append({"rowid": org_id, "kind": "organization", "ref": str(org_id),
-                      "title": f"{o.name} {o.alternate_name}".strip(), "body": search_text(o), "language": "",
-                      "facets": facets, "keywords": keywords, "shown": o.name})
+        keywords = [*((labels.get(c, c), language) for c in categories),
+                    *(label for c in categories for label in translated_labels.get(c, ())),
+                    *((a, language) for a in areas),
+                    *((LANGUAGE_NAMES.get(lang, lang), language) for lang in languages)]
+        index.append(organization_search_row(org_id, o, language, facets, keywords))
     # Parents before children, for the foreign keys.
     for model in (m.Organization, m.OrganizationCategory, m.ServiceArea, m.OrganizationLanguage, m.Location,
                   m.Address, m.Service, m.ServiceAtLocation, m.Phone, m.Schedule, m.OrganizationSource):

@@ -29,11 +29,20 @@ SCHEMA_VERSION = 7
 # but kept out of `body`, whose snippet is what the results show (a list of labels reads badly there).
 # shown: the title a hit shows (an organization's name alone: `title` also holds its other name, so
 # that "NHTH" finds it), so no search needs a second query to name its hits.
+# stems_title, stems_text: the title's and the text's (body and keywords) words as Snowball stems in
+# their language, folded, function words left out (guide.packformat.search_terms): what a query's
+# whole words are matched against, so that word forms meet. The plain columns stay for the word being
+# typed (a prefix) and for snippets, which FTS5 cuts from `body`.
+# phones: every phone number of an organization, its services and locations, as groups, whole digits
+# and ends (search_terms.phone_tokens), so a number typed in any format finds its owner.
 SEARCH_TABLE_DDL = (
     "CREATE VIRTUAL TABLE search USING fts5("
     "kind UNINDEXED, ref UNINDEXED, title, body, language UNINDEXED, facets, keywords, shown UNINDEXED, "
+    "stems_title, stems_text, phones, "
     "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
 )
+# The index's own words, for "did you mean" (guide.store.suggest): a view FTS5 keeps of its terms.
+SEARCH_VOCABULARY_DDL = "CREATE VIRTUAL TABLE search_vocabulary USING fts5vocab(search, 'col')"
 
 
 # Locations as points for near-me search: SQLite's R*Tree answers "which points are in this box"

@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
     from guide.store.nearby_sql import NearbyQueries
     from guide.store.search import SearchHit, SearchQuery
+    from guide.store.search_answer import SearchAnswer
 
 # PRAGMA quick_check reads every page: 1 ms for the guide's own pack, 0.3-0.5 s for 100 000
 # organizations. Packs up to this size are checked before Pack.open returns; bigger ones on a
@@ -426,69 +427,18 @@ class Pack:
     # -- search --------------------------------------------------------------------------------
 
     def search(self, query: SearchQuery) -> list[SearchHit]:
-        """Ranked hits for user text; never raises on odd input (it is quoted before MATCH).
+        """Ranked hits for user text (guide.store.searcher says in what order); never raises on odd
+        input (it is quoted before MATCH)."""
+        from guide.store import searcher
 
-        Order (SearchHit.score, lower is better): first the hits whose name or title holds every
-        word, the guide's own hotline first, then articles, organizations and links, each shortest
-        title first (the closest name to what was typed); then the hits that match only in their
-        text (where "and", "the"... are not required: search.FUNCTION_WORDS), articles, organizations
-        and links, each by bm25 (title weighted 10:1).
+        return searcher.search(self._fetch_sql, self.language, self._hotline_id(), query)
 
-        Each tier looks at a bounded set of candidates, the first rows in index order (links and
-        articles, then organizations by name), so its cost does not grow with the directory: bm25
-        over every row a two-letter prefix matches takes several frames on 100 000 organizations.
-        The second tier runs only when names leave room.
-        """
-        from guide.store.ranking_sql import (
-            MAX_HITS,
-            NAME_SCORE,
-            TEXT_SCORE,
-            article_language_condition,
-            facet_expression,
-            kind_conditions,
-        )
-        from guide.store.search import KINDS, content_words, match_expression
+    def search_answer(self, query: SearchQuery, per_kind: int = 0) -> SearchAnswer:
+        """Search with help for when it finds little: "did you mean", the other edition's articles,
+        what the filters hide (guide.store.search_answer)."""
+        from guide.store.search_answer import answer
 
-        terms = query.terms
-        kinds = [k for k in query.kinds if k in KINDS and (not query.organizations_only or k == "organization")]
-        if not terms or not kinds or query.limit <= 0:
-            return []
-        limit = min(query.limit, MAX_HITS)
-        conditions = kind_conditions(kinds)
-        if "article" in kinds:
-            conditions.append(article_language_condition(self.language, query.content_language))
-        facets = facet_expression(query)
-        if facets is None:
-            return []  # a filter value SQLite cannot even hold matches nothing
-        names = match_expression(terms, "title")
-        anywhere = match_expression(content_words(terms), "{title body keywords}")
-        if facets:
-            names, anywhere = f"({names}) AND ({facets})", f"({anywhere}) AND ({facets})"
-        hits, rows = self._tier(names, conditions, NAME_SCORE, limit, terms, pinned=self._hotline_id())
-        if len(hits) < limit:
-            # Fewer names than asked for means the first tier holds every row whose name matches:
-            # leaving out those rows by rowid gives what `NOT (names)` would, without bm25 weighing
-            # the names' words too (30-40 % of this tier's time when a word is common).
-            found = [f"rowid NOT IN ({', '.join(map(str, rows))})"] if rows else []
-            hits += self._tier(anywhere, conditions + found, TEXT_SCORE, limit - len(hits), terms)[0]
-        return hits
-
-    def _tier(self, expression: str, conditions: list[str], score: str, limit: int, terms: list[str],
-              pinned: int = 0) -> tuple[list[SearchHit], list[int]]:
-        """The best ``limit`` hits among the first candidates in index order that match ``expression``,
-        and row ``pinned`` if it matches (the hotline stays findable however many names come before it);
-        and their rowids."""
-        from guide.store.ranking_sql import CANDIDATES, tier_sql
-        from guide.store.search import HIGHLIGHT_START, SearchHit, highlight_terms
-
-        sql = tier_sql(conditions, score, bool(pinned))
-        params = {"q": expression, "k": max(CANDIDATES, limit), "pinned": pinned, "limit": limit}
-        rows = self._fetch_sql(sql, params)
-        # A hit found by its name has a snippet FTS5 did not mark (the match was in another column);
-        # marking the typed words here costs microseconds, where a second MATCH per row costs frames.
-        hits = [SearchHit(kind, ref, title, snippet if HIGHLIGHT_START in snippet else highlight_terms(snippet, terms),
-                          float(score)) for _, kind, ref, title, snippet, score in rows]
-        return hits, [int(row[0]) for row in rows]
+        return answer(self.search, self, self._fetch_sql, query, per_kind)
 
     def _hotline_id(self) -> int:
         """Id of the organization behind the hotline banner (0 if the pack has none)."""

@@ -20,7 +20,11 @@ KIND_RANK = "(CASE kind WHEN 'article' THEN 0 WHEN 'organization' THEN 1 ELSE 2 
 # Scores of the two search tiers (see Pack.search). Each part is clipped below the step of the part
 # before it, so the sum orders hits exactly as the description there says.
 NAME_SCORE = f"(CASE WHEN rowid = :pinned THEN -1 ELSE {KIND_RANK} END) * 1000.0 + min(length(title), 999)"
-TEXT_SCORE = f"10000.0 + {KIND_RANK} * 1000.0 + max(bm25(search, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0, 0.5), -999.0)"
+PHONE_SCORE = "-10000.0 + min(length(title), 999)"  # only organizations have phones
+# bm25's weights by column (guide.packformat.schema): a title's words count ten times the text's, as
+# written and as stems alike (a word as written matches both, so it ranks above its other forms).
+TEXT_SCORE = (f"10000.0 + {KIND_RANK} * 1000.0 + "
+              "max(bm25(search, 0.0, 0.0, 10.0, 1.0, 0.0, 0.0, 0.5, 0.0, 10.0, 1.0, 2.0), -999.0)")
 
 
 def facet_expression(query: SearchQuery) -> str | None:

@@ -1,8 +1,11 @@
 """Search queries: user text -> a safe FTS5 expression, and highlighted snippets.
 
 Grammar of user text: words are split as FTS5's unicode61 tokenizer splits them (letters and
-digits; everything else separates). Every word must match, except that a match in the text (not
-the name) need not hold "and", "the", "de"... (FUNCTION_WORDS). The last word matches as a prefix, so
+digits; everything else separates). Every word must match, as written or by its stem (English or
+Spanish, guide.packformat.search_terms), except "and", "the", "de"... (FUNCTION_WORDS), which are
+neither required nor marked, unless last. A query that is a phone number (digits and the marks
+numbers are written with) also matches the digits of any phone of an organization, its services and
+its locations, whole or as a start or an end of 4 digits or more. The last word matches as a prefix, so
 typing ``traff`` already finds "trafficking"; the words before it are whole words, as typed (a
 prefix for every word made "in" or "t" match most of a large directory, and cost FTS5 a merge of
 every term each prefix matches, on every keystroke). Quotes, AND/OR/NOT/NEAR, ``*``, ``:`` and parentheses are
@@ -16,14 +19,21 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from guide.packformat.search_terms import (
+    FUNCTION_WORDS,
+    WORD,
+    fold,
+    is_function_word,
+    phone_match,
+    phone_query,
+    query_stems,
+)
+
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
 KINDS = ("article", "organization", "link")
 MAX_TERMS = 12
 MAX_TERM_LENGTH = 48
-
-# unicode61 treats letters, digits and (by default) nothing else as token characters.
-_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -62,31 +72,53 @@ class SearchHit:
 
 def query_terms(text: str) -> list[str]:
     normalized = unicodedata.normalize("NFKC", text)
-    terms = [w[:MAX_TERM_LENGTH] for w in _WORD.findall(normalized)]
+    terms = [w[:MAX_TERM_LENGTH] for w in WORD.findall(normalized)]
     return terms[:MAX_TERMS]
-
-
-# Words that say nothing about a text, in the guide's two languages. Searching text (not names) does
-# not require them, except as the last word (it may be the start of another word being typed): bm25
-# weighs every word of the query against the whole index, and for a word in most rows ("in", "and")
-# that alone took up to 10 ms at 100 000 organizations.
-FUNCTION_WORDS = frozenset({
-    "a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with",
-    "con", "de", "del", "el", "en", "la", "las", "lo", "los", "o", "para", "por", "un", "una", "y",
-})
 
 
 def content_words(terms: list[str]) -> list[str]:
     """``terms`` without FUNCTION_WORDS, but always with the last term."""
-    return [term for term in terms[:-1] if _folded(term) not in FUNCTION_WORDS] + terms[-1:]
+    return [term for term in terms[:-1] if not is_function_word(term)] + terms[-1:]
 
 
 def match_expression(terms: list[str], column: str | None = None) -> str:
     """FTS5 MATCH text: every term quoted, the last one as a prefix; '' when there is nothing to find."""
     if not terms:
         return ""
-    quoted = " ".join('"' + term.replace('"', '""') + '"' for term in terms) + "*"
+    quoted = " ".join(_quoted(term) for term in terms) + "*"
     return f"{column} : ({quoted})" if column else quoted
+
+
+# Columns of the search table (guide.packformat.schema): words as written, and their stems.
+NAME_COLUMNS = ("title", "stems_title")
+TEXT_COLUMNS = ("{title body keywords phones}", "{stems_title stems_text}")
+
+
+def stemmed_expression(terms: list[str], columns: tuple[str, str]) -> str:
+    """Every term must match by one of its stems; the last also as written, as a prefix."""
+    if not terms:
+        return ""
+    written, stems = columns
+    parts = []
+    for position, term in enumerate(terms):
+        # Only the last word is asked for as written too (a prefix, and the words FTS5 cuts the snippet
+        # around): for the others the stems find the same rows, and a second posting list for each
+        # common word doubled the time of a two-word query at 100 000 organizations.
+        last = position == len(terms) - 1
+        choices = [f"{written} : {_quoted(term)}*"] if last else []
+        choices += [f"{stems} : {_quoted(s)}" for s in query_stems(term)]
+        parts.append("(" + " OR ".join(choices) + ")")
+    return " AND ".join(parts)
+
+
+def phone_expression(text: str) -> str:
+    """A MATCH on the phones column for a query that is a phone number ('' for any other query)."""
+    digits = phone_query(text)
+    return phone_match(digits) if digits else ""
+
+
+def _quoted(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
 
 
 def snippet_html(snippet: str) -> str:
@@ -98,24 +130,22 @@ def snippet_plain(snippet: str, start: str = "[", end: str = "]") -> str:
     return snippet.replace(HIGHLIGHT_START, start).replace(HIGHLIGHT_END, end)
 
 
-def _folded(word: str) -> str:
-    """A word as the index compares it: case and diacritics folded (unicode61 remove_diacritics)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def highlight_terms(text: str, terms: list[str]) -> str:
-    """Mark the words of ``text`` that the query's terms match (the last term as a prefix), as
-    FTS5's snippet() would have marked them had the match been in this column."""
+    """Mark the words of ``text`` that the query's terms match, as the index matched them: a word as
+    written or by its stem, the last term also as a prefix; function words only as the last term."""
+    text = text.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
     if not terms:
         return text
-    whole = {_folded(term) for term in terms[:-1]}
-    prefix = _folded(terms[-1])
+    whole = {fold(term) for term in content_words(terms)}
+    stems = {s for term in content_words(terms) for s in query_stems(term)}
+    prefix = fold(terms[-1])
 
     def mark(match: re.Match[str]) -> str:
-        word = _folded(match.group(0))
-        if word in whole or word.startswith(prefix):
-            return HIGHLIGHT_START + match.group(0) + HIGHLIGHT_END
-        return match.group(0)
+        word = match.group(0)
+        folded = fold(word)
+        if folded in whole or folded.startswith(prefix) or (
+                folded not in FUNCTION_WORDS and not stems.isdisjoint(query_stems(word))):
+            return HIGHLIGHT_START + word + HIGHLIGHT_END
+        return word
 
-    return _WORD.sub(mark, text)
+    return WORD.sub(mark, text)

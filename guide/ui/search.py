@@ -1,4 +1,5 @@
-"""Search as you type: debounced queries run off the GUI thread; stale answers are dropped.
+"""Search as you type: debounced queries run off the GUI thread; stale answers are dropped. An answer
+is Pack.search_answer's: the hits, grouped by kind, with "did you mean" and the other edition's count.
 
 guide.ui.pages.search_results shows the answers, grouped by kind (GROUPS) with highlighted snippets.
 """
@@ -18,7 +19,7 @@ GROUPS = (("organization", QT_TRANSLATE_NOOP("SearchResultsPage", "Organizations
 
 
 class _Answer(QObject):
-    # generation, text, hits (list[SearchHit]) or an error message (str)
+    # generation, text, a SearchAnswer or an error message (str)
     ready = Signal(int, str, object)
 
 
@@ -30,18 +31,17 @@ class _SearchTask(QRunnable):
 
     def run(self) -> None:
         try:
-            hits: object = [hit for kind, _ in GROUPS
-                            for hit in self.pack.search(SearchQuery(self.text, kinds=(kind,), limit=PER_KIND,
-                                                                    content_language=self.language))]
+            found: object = self.pack.search_answer(SearchQuery(self.text, content_language=self.language),
+                                                    per_kind=PER_KIND)
         except PackError as exc:
-            hits = str(exc)
-        self.answer.ready.emit(self.generation, self.text, hits)
+            found = str(exc)
+        self.answer.ready.emit(self.generation, self.text, found)
 
 
 class SearchController(QObject):
     """Turns keystrokes into searches. Each new text bumps a generation; older answers are ignored."""
 
-    results = Signal(str, list)  # text, hits
+    results = Signal(str, object)  # text, its SearchAnswer (None for no text)
     failed = Signal(str)
 
     def __init__(self, pack: Pack, parent: QObject | None = None, language: str = "en") -> None:
@@ -66,7 +66,7 @@ class SearchController(QObject):
             self._timer.start()
         else:
             self._timer.stop()
-            self.results.emit("", [])
+            self.results.emit("", None)
 
     def clear(self) -> None:
         self.generation += 1
@@ -82,13 +82,13 @@ class SearchController(QObject):
     def _start(self) -> None:
         self._pool.start(_SearchTask(self.pack, self._text, self.language, self.generation, self._answer))
 
-    def _finished(self, generation: int, text: str, hits: object) -> None:
+    def _finished(self, generation: int, text: str, found: object) -> None:
         if generation != self.generation:
             return  # the user typed on; this answer is for an older text
-        if isinstance(hits, str):
-            self.failed.emit(hits)
+        if isinstance(found, str):
+            self.failed.emit(found)
             return
-        self.results.emit(text, hits)
+        self.results.emit(text, found)
 
     def wait(self) -> None:
         self._pool.waitForDone()

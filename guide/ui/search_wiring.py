@@ -14,6 +14,7 @@ from guide.ui.search_field import SearchField
 
 if TYPE_CHECKING:
     from guide.store.search import SearchHit
+    from guide.store.search_answer import SearchAnswer
     from guide.ui.pages.page import Page
     from guide.ui.pages.search_results import SearchResultsPage
     from guide.ui.search import SearchController
@@ -23,9 +24,12 @@ class SearchWiring:
     """``go(location)`` opens a result; ``status(text)`` reports a search that failed."""
 
     def __init__(self, field: SearchField, router: Router[Page], pack: Pack, language: str, parent: QtCore.QObject,
-                 go: Callable[[Location], bool], status: Callable[[str], None]) -> None:
+                 go: Callable[[Location], bool], status: Callable[[str], None],
+                 switch_language: Callable[[str], None] | None = None) -> None:
         self.field, self.router, self.pack, self.language = field, router, pack, language
         self._parent, self._go, self._status = parent, go, status
+        self._switch_language = switch_language
+        self._page_wired = False
         self._controller: SearchController | None = None
         field.textChanged.connect(self._text_changed)
         field.down_pressed.connect(self._focus_results)
@@ -43,7 +47,13 @@ class SearchWiring:
         return self._controller
 
     def results_page(self) -> SearchResultsPage:
-        return cast("SearchResultsPage", self.router.page("search"))
+        page = cast("SearchResultsPage", self.router.page("search"))
+        if not self._page_wired:
+            self._page_wired = True
+            page.search_for.connect(self.field.setText)  # "did you mean": searched as if typed
+            if self._switch_language is not None:
+                page.switch_edition.connect(self._switch_language)
+        return page
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -61,13 +71,18 @@ class SearchWiring:
         if not text.strip() and self.router.showing("search") and self.router.history.current is not None:
             self.router.show(self.router.history.current)
 
-    def _show_results(self, text: str, hits: list[SearchHit]) -> None:
-        if not text:
+    def _show_results(self, text: str, found: SearchAnswer | None) -> None:
+        if not text or found is None:
             page = self.router.built("search")
             if page is not None:
                 page.clear()
             return
-        self.results_page().show_results(text, hits)
+        try:
+            hotline = self.pack.hotline(self.language)
+        except PackError as exc:
+            self._status(str(exc))
+            return
+        self.results_page().show_answer(found, hotline)
         self.router.display("search")
 
     def _focus_results(self) -> None:

@@ -86,7 +86,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self._set_tab_order()
         self._label()
         self.searching = SearchWiring(self.search_field, self.router, pack, self.language, self, self.go,
-                                      self.show_status)
+                                      self.show_status, self.set_language)
         self.directory_import: DirectoryImport | None = None  # File > Import directory…, made on first use
         self._quick_exit_keys = quick_exit.TripleShiftFilter(self.quick_exit, self)
         self.view_scale = ViewScale(self, settings, self.commands.presentation, self.show_status)

@@ -1622,12 +1622,52 @@
         <translation>Enlaces</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
         <source>Search summary</source>
         <translation>Resumen de la búsqueda</translation>
     </message>
     <message>
         <source>Search results</source>
         <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Did you mean {suggestion}?</source>
+        <translation>¿Quiso decir {suggestion}?</translation>
+    </message>
+    <message>
+        <source>Showing results for “{text}”.</source>
+        <translation>Se muestran los resultados de «{text}».</translation>
+    </message>
+    <message>
+        <source>1 page in the {edition} edition matches.</source>
+        <translation>1 página de la edición en {edition} coincide.</translation>
+    </message>
+    <message>
+        <source>{count} pages in the {edition} edition match.</source>
+        <translation>{count} páginas de la edición en {edition} coinciden.</translation>
+    </message>
+    <message>
+        <source>Show the {edition} edition</source>
+        <translation>Ver la edición en {edition}</translation>
+    </message>
+    <message>
+        <source>The filters hide {count} results.</source>
+        <translation>Los filtros ocultan {count} resultados.</translation>
+    </message>
+    <message>
+        <source>Phone: {number}</source>
+        <translation>Teléfono: {number}</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
     </message>
     <message>
         <source>1 result for “{text}”</source>

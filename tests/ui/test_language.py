@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from support import build_spanish_pack, catalogue_translations, leftovers, open_window, page_texts
 
+from guide.languages import STATE_NAMES
 from guide import __version__, factsheet, i18n
 from guide.location import Location
 from guide.store import Pack
@@ -165,7 +166,7 @@ def _content(pack: Pack) -> list[str]:
     """What the pack says, in Spanish where it has Spanish: titles, names, numbers, addresses."""
     info = pack.info("es")
     words = [info.title, info.subtitle, info.content_date, str(info.schema_version), __version__,
-             *i18n.LANGUAGES.values(), *pack.areas_in_use()]
+             *i18n.LANGUAGES.values(), *pack.areas_in_use(), *STATE_NAMES]  # the state filter lists every code
     hotline = pack.hotline("es")
     words += [str(getattr(hotline, name)) for name in hotline.__dataclass_fields__]
 

@@ -64,7 +64,7 @@ class OrganizationsPage(QWidget):
         self.total = pack.organization_count()
         self.model = OrganizationTableModel(pack, self)
         self.model.language = language
-        self._states = [a for a in pack.areas_in_use() if a in STATE_NAMES]
+        self._states = sorted(STATE_NAMES)  # every one: nationwide organizations serve each (filter_sql)
         self._languages = pack.languages_in_use()
 
         self.text = QLineEdit()

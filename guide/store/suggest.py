@@ -1,0 +1,116 @@
+"""'Did you mean': the closest words of the index's own vocabulary to the words of a query it does not know.
+
+The vocabulary is FTS5's (the pack's ``search_vocabulary``, an fts5vocab view of the index), read
+once per pack, kept by word length; the distance is rapidfuzz's Levenshtein over the words within
+reach of the typed word's length, in C, not a Python loop over every word.
+"""
+
+from __future__ import annotations
+
+import bisect
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from guide.packformat.search_terms import FUNCTION_WORDS, fold, query_stems
+from guide.store.sqlite_file import PackError
+
+Fetch = Callable[[str, Sequence[object] | dict[str, object]], list[tuple]]
+
+SHORTEST = 4  # shorter words are too often someone else's word one letter away
+_WRITTEN_COLUMNS = ("title", "body", "keywords")
+_STEM_COLUMNS = ("stems_title", "stems_text")
+
+
+def max_distance(word: str) -> int:
+    return 1 if len(word) <= 5 else 2
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words as written (folded) with the number of rows holding each, and the stems."""
+
+    documents: dict[str, int]
+    stems: frozenset[str]
+    by_length: dict[int, list[str]]
+    ordered: list[str]
+
+    @classmethod
+    def read(cls, fetch: Fetch) -> Vocabulary:
+        columns = ", ".join(f"'{c}'" for c in (*_WRITTEN_COLUMNS, *_STEM_COLUMNS))
+        try:
+            rows = fetch(f"SELECT term, col, doc FROM search_vocabulary WHERE col IN ({columns})", ())
+        except PackError:  # a pack without the vocabulary view gives no suggestions
+            rows = []
+        documents: dict[str, int] = {}
+        stems: set[str] = set()
+        for term, column, count in rows:
+            if column in _STEM_COLUMNS:
+                stems.add(term)
+            elif not _is_facet(term):
+                documents[term] = documents.get(term, 0) + int(count)
+        by_length: dict[int, list[str]] = {}
+        for term in documents:
+            if term.isalpha() and term not in FUNCTION_WORDS:
+                by_length.setdefault(len(term), []).append(term)
+        return cls(documents, frozenset(stems), by_length, sorted(documents))
+
+    def knows(self, word: str, as_prefix: bool) -> bool:
+        folded = fold(word)
+        if folded in self.documents or not self.stems.isdisjoint(query_stems(word)):
+            return True
+        if as_prefix:
+            at = bisect.bisect_left(self.ordered, folded)
+            return at < len(self.ordered) and self.ordered[at].startswith(folded)
+        return False
+
+    def closest(self, word: str) -> str:
+        """The indexed word nearest ``word`` (the commonest of the nearest), or '' if none is near."""
+        folded = fold(word)
+        reach = max_distance(folded)
+        candidates = [term for length in range(len(folded) - reach, len(folded) + reach + 1)
+                      for term in self.by_length.get(length, ())]
+        found = process.extract(folded, candidates, scorer=Levenshtein.distance, score_cutoff=reach, limit=20)
+        if not found:
+            return ""
+        best = min(found, key=lambda f: (f[1], -self.documents[f[0]], f[0]))
+        return str(best[0])
+
+
+def _is_facet(term: str) -> bool:
+    """A facets column word (schema.facet_token: x, a letter, hex digits): not a word anyone types."""
+    return len(term) > 2 and term[0] == "x" and term[1] in "acl" and all(c in "0123456789abcdef" for c in term[2:])
+
+
+def suggestion(vocabulary: Vocabulary, terms: list[str]) -> str:
+    """``terms`` with each word the index does not know replaced by its closest; '' when no word changes."""
+    changed = False
+    words = []
+    for position, term in enumerate(terms):
+        last = position == len(terms) - 1
+        if (len(term) >= SHORTEST and term.isalpha() and fold(term) not in FUNCTION_WORDS
+                and not vocabulary.knows(term, as_prefix=last)):
+            closest = vocabulary.closest(term)
+            if closest:
+                words.append(closest)
+                changed = True
+                continue
+        words.append(term)
+    return " ".join(words) if changed else ""
+
+
+_vocabularies: weakref.WeakKeyDictionary[object, Vocabulary] = weakref.WeakKeyDictionary()
+_reading = threading.Lock()
+
+
+def vocabulary_of(owner: object, fetch: Fetch) -> Vocabulary:
+    """The vocabulary of ``owner``'s pack, read on first use and kept while the pack is open."""
+    with _reading:
+        known = _vocabularies.get(owner)
+        if known is None:
+            known = _vocabularies[owner] = Vocabulary.read(fetch)
+        return known
