@@ -344,3 +344,15 @@ def validate_package(folder: Path, spec_path: Path = SPEC) -> list[str]:
                 if value and value not in known:
                     errors.append(f"{resource['path']}:{line}: {key['fields']} {value!r} is not a {target} id")
     return errors
+
+
+def minisign_tool() -> str:
+    """Debian's ``minisign``, the reference the signing tests check ours against; .ci/run installs it."""
+    import shutil
+
+    import pytest
+
+    found = shutil.which("minisign")
+    if found is None:
+        pytest.skip("minisign is not installed (apt-get install minisign; .ci/run installs it)")
+    return found
