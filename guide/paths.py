@@ -51,3 +51,13 @@ def pack_is_stale(pack: Path, resources: Path) -> bool:
     if not pack.exists():
         return True
     return newest_source_mtime(resources) > pack.stat().st_mtime
+
+
+def shipped_trusted_keys() -> Path:
+    """The publishers' keys trusted on every account of this computer: a file beside the app (beside the
+    executable in a build, in resources/ in a source checkout), put there by whoever set the laptop up."""
+    from guide.signing.trust import TRUSTED_KEYS_NAME
+
+    if is_frozen():
+        return Path(sys.executable).parent / TRUSTED_KEYS_NAME
+    return resources_dir() / TRUSTED_KEYS_NAME

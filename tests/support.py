@@ -437,3 +437,14 @@ NEAR_ORGANIZATIONS = (
 def write_near_pack(out: Path) -> Path:
     """The mini pack with NEAR_ORGANIZATIONS added."""
     return pack_with(NEAR_ORGANIZATIONS, out)
+
+def minisign_tool() -> str:
+    """Debian's ``minisign``, the reference the signing tests check ours against; .ci/run installs it."""
+    import shutil
+
+    import pytest
+
+    found = shutil.which("minisign")
+    if found is None:
+        pytest.skip("minisign is not installed (apt-get install minisign; .ci/run installs it)")
+    return found

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from guide import paths
 from guide.cli.hsds_commands import print_problems
+from guide.cli.pack_commands import signature_fields
 from guide.cli.progress import ProgressBar
 from guide.gui import run_gui
 from guide.operations import filters, pack_build, sheets
@@ -126,13 +127,15 @@ def cmd_info(args: argparse.Namespace) -> int:
     with open_pack(args.pack) as pack:
         info = pack.info()
     if args.json:
-        print(json.dumps(info.as_json(), indent=2))
+        print(json.dumps({**info.as_json(), **signature_fields(Path(info.path))}, indent=2))
         return 0
     print(f"pack:           {info.path}")
     print(f"title:          {info.title}")
     print(f"schema version: {info.schema_version}")
     print(f"content date:   {info.content_date}")
     print(f"content sha256: {info.content_sha256}")
+    fields = signature_fields(Path(info.path))
+    print(f"signature:      {fields['signature']}" + (f" ({fields['publisher']})" if fields["publisher"] else ""))
     for key, value in info.counts.items():
         print(f"{key.replace('_', ' ') + ':':<16}{value}")
     return 0

@@ -10,6 +10,7 @@ from guide import __version__
 from guide.cli.commands import cmd_build, cmd_check, cmd_export, cmd_gui, cmd_info, cmd_search, cmd_show
 from guide.cli.hsds_commands import cmd_export as cmd_export_hsds
 from guide.cli.hsds_commands import cmd_import as cmd_import_hsds
+from guide.cli.pack_commands import add_pack_parsers
 from guide.store.search import KINDS
 
 if TYPE_CHECKING:
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     info.set_defaults(run=cmd_info)
 
     _add_hsds_parsers(subcommands, common)
+    add_pack_parsers(subcommands, common)
     return parser
 
 

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     # (filter_sql, ranking_sql) with them.
     from guide.store.catalogue import ArticleSummary, PackInfo
     from guide.store.directory import Category, Link, Organization, OrganizationFilter, OrganizationRow
+    from guide.store.edition_sql import OrganizationSummary
     from guide.store.nearby_sql import NearbyQueries
     from guide.store.search import SearchHit, SearchQuery
     from guide.store.search_answer import SearchAnswer
@@ -407,6 +408,12 @@ class Pack:
 
         with self._session() as fetch:
             yield NearbyQueries(fetch)
+
+    def directory_summary(self) -> dict[str, OrganizationSummary]:
+        """Each organization by key: what comparing two editions looks at (guide.library.diff)."""
+        from guide.store.edition_sql import directory_summary
+
+        return directory_summary(self._fetch_sql)
 
     def organizations(self, ids: Iterable[int], language: str = "en") -> list[Organization]:
         return [org for org_id in ids if (org := self.organization(org_id, language))]

@@ -17,11 +17,9 @@ from guide.startup import resume_collection
 from guide.store import Pack, PackError
 from guide.ui.stop_signals import StopSignals
 from guide.ui.theme import STYLE_ARGUMENTS, apply_theme, follow_colour_scheme
-from guide.ui.user_folder import default_data_dir
+from guide.ui.user_folder import APP_NAME, default_data_dir
 from guide.ui.window import MainWindow
 from guide.userdata.settings import Settings
-
-APP_NAME = "trafficking-guide"
 
 
 def open_pack_interactively(path: Path, parent: QWidget | None = None,

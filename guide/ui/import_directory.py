@@ -14,8 +14,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from guide.operations import directory_import
+from guide.operations import directory_import, guide_library
 from guide.store import Pack, PackError
+from guide.ui.guide_windows import show_guide_window
 from guide.ui.user_folder import default_data_dir
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class DirectoryImport(QObject):
         self.dialog: QProgressDialog | None = None
         self.message: QMessageBox | None = None
         self.windows: list[QWidget] = []  # imported guides stay open until their window closes
+        self.source: Path | None = None  # the directory of the import running or last run
 
     def choose_and_import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self.parent_widget, self.tr("Import an Open Referral (HSDS) directory"),
@@ -106,6 +108,7 @@ class DirectoryImport(QObject):
         if self.worker_thread is not None:
             return  # one import at a time
         out = directory_import.destination(source, self.data_dir or default_data_dir())
+        self.source = source
         self.dialog = QProgressDialog(self.tr(str(STAGES["reading"])), self.tr("Cancel"), 0, 100, self.parent_widget)
         self.dialog.setWindowTitle(self.tr("Import directory"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -165,12 +168,9 @@ class DirectoryImport(QObject):
         except PackError as exc:
             self._tell(QMessageBox.Icon.Warning, self.tr("The imported guide could not be opened.") + f"\n\n{exc}")
             return
-        window = self.open_window(pack)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.destroyed.connect(lambda: pack.close())
-        window.destroyed.connect(lambda: self.windows.remove(window) if window in self.windows else None)
-        self.windows.append(window)
-        window.show()
+        if self.source is not None:  # the library lists it as "made on this computer from FILE"
+            guide_library.library(self.data_dir or default_data_dir()).note_import(pack_path, self.source)
+        window = show_guide_window(self.open_window, pack, self.windows)
         self.opened.emit(window)
         counts = result.counts
         summary = self.tr("Imported {organizations} organizations ({services} services, {phones} phones) "

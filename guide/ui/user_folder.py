@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 
 DATA_DIR_ENV = "GUIDE_DATA_DIR"
+APP_NAME = "trafficking-guide"  # the application and organization name Qt finds the folder by
 
 
 def default_data_dir() -> Path:

@@ -21,6 +21,7 @@ from guide.ui.bookmarks_menu import Bookmarks
 from guide.ui.chrome import MenuBar, StatusLabels, Toolbar, chain_tab_order, lay_out
 from guide.ui.hotline import HotlineBanner
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
+from guide.ui.open_guide import GuideShelf
 from guide.ui.page_registry import register_pages
 from guide.ui.pages.message import label_message, message_page
 from guide.ui.qt_start import AfterFirstFrame
@@ -81,6 +82,8 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.menus = MenuBar(self, self.commands)
         self.bookmarks.follow_menu(self.menus.bookmarks)
         self.status_labels = StatusLabels(self, pack)
+        self.guide_shelf = GuideShelf(self, pack, self.menus.file, settings.folder,
+                                      lambda other: MainWindow(other, settings))  # File > Open guide…, Guides…
         self.router.page("article")  # the first frame's: in the stack before it is laid out, as it was
         lay_out(self, self.banner, [self.search_field, self.tree], self.pages)
         self._set_tab_order()

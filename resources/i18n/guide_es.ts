@@ -812,6 +812,147 @@
     </message>
 </context>
 <context>
+    <name>GuideShelf</name>
+    <message>
+        <source>The guide could not be opened.</source>
+        <translation>No se pudo abrir la guía.</translation>
+    </message>
+    <message>
+        <source>Open a guide</source>
+        <translation>Abrir una guía</translation>
+    </message>
+    <message>
+        <source>This guide was refused: its signature does not match. It may have been changed after its publisher signed it, and it was not opened.</source>
+        <translation>Se rechazó esta guía: su firma no coincide. Puede que alguien la haya cambiado después de que su editor la firmara, y no se abrió.</translation>
+    </message>
+    <message>
+        <source>This guide could not be opened.</source>
+        <translation>No se pudo abrir esta guía.</translation>
+    </message>
+    <message>
+        <source>A newer edition of “{title}” ({new}, installed: {old}). Replace the installed edition? Show Details for what changed.</source>
+        <translation>Una edición más reciente de «{title}» ({new}; instalada: {old}). ¿Reemplazar la edición instalada? Vea los detalles para saber qué cambió.</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>This is an older edition of “{title}” ({new}) than the one installed ({old}). Older editions can have numbers that no longer work; it was not installed.</source>
+        <translation>Esta es una edición de «{title}» ({new}) más antigua que la instalada ({old}). Las ediciones antiguas pueden tener números que ya no funcionan; no se instaló.</translation>
+    </message>
+    <message>
+        <source>Install the older edition anyway</source>
+        <translation>Instalar la edición antigua de todos modos</translation>
+    </message>
+    <message>
+        <source>Open guide</source>
+        <translation>Abrir guía</translation>
+    </message>
+    <message>
+        <source>Another guide on this computer is also called “{title}”. Both are kept; the Guides window tells them apart by publisher and where each came from.</source>
+        <translation>Otra guía de esta computadora también se llama «{title}». Se conservan las dos; la ventana Guías las distingue por su editor y por su procedencia.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideStanding</name>
+    <message>
+        <source>Comes with the app</source>
+        <translation>Incluida con la aplicación</translation>
+    </message>
+    <message>
+        <source>Made on this computer from {file}</source>
+        <translation>Creada en esta computadora a partir de {file}</translation>
+    </message>
+    <message>
+        <source>Verified: {publisher}</source>
+        <translation>Verificada: {publisher}</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>No verificada</translation>
+    </message>
+    <message>
+        <source>Phone numbers may have changed; check for a newer edition</source>
+        <translation>Puede que los números de teléfono hayan cambiado; busque una edición más reciente</translation>
+    </message>
+</context>
+<context>
+    <name>GuidesWindow</name>
+    <message>
+        <source>Guides</source>
+        <translation>Guías</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Content date</source>
+        <translation>Fecha del contenido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Procedencia</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Guides on this computer</source>
+        <translation>Guías de esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Open guide &amp;file…</source>
+        <translation>Abrir &amp;archivo de guía…</translation>
+    </message>
+    <message>
+        <source>comes with the app</source>
+        <translation>incluida con la aplicación</translation>
+    </message>
+    <message>
+        <source>made on this computer from {file}</source>
+        <translation>creada en esta computadora a partir de {file}</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>no verificada</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificada</translation>
+    </message>
+    <message>
+        <source>not verified (unknown key)</source>
+        <translation>no verificada (clave desconocida)</translation>
+    </message>
+    <message>
+        <source>Remove guide</source>
+        <translation>Quitar guía</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” from this computer? The file it came from is not touched.</source>
+        <translation>¿Quitar «{title}» de esta computadora? El archivo del que procede no se toca.</translation>
+    </message>
+</context>
+<context>
     <name>HotlineBanner</name>
     <message>
         <source>Help now</source>
@@ -1241,6 +1382,22 @@
     <message>
         <source>About {title}</source>
         <translation>Acerca de «{title}»</translation>
+    </message>
+    <message>
+        <source>&amp;Open guide…</source>
+        <translation>&amp;Abrir guía…</translation>
+    </message>
+    <message>
+        <source>Open a guide pack file, e.g. from a USB stick</source>
+        <translation>Abrir un archivo de guía, por ejemplo de una memoria USB</translation>
+    </message>
+    <message>
+        <source>&amp;Guides…</source>
+        <translation>&amp;Guías…</translation>
+    </message>
+    <message>
+        <source>The guides on this computer: switch, remove</source>
+        <translation>Las guías de esta computadora: cambiar de guía, quitar</translation>
     </message>
 </context>
 <context>

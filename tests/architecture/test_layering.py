@@ -77,6 +77,11 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "guide.factsheet": ("guide.ui", "guide.content", "guide.cli", "sqlite3", "sqlalchemy"),
     "guide.ui": ("sqlite3", "sqlalchemy", "guide.content", "guide.hsds", "guide.cli", "guide.launch"),
     "guide.cli": ("guide.launch",),
+    # Keys and signatures know nothing of packs; the library reads packs only through the store.
+    "guide.signing": (QT, "sqlite3", "sqlalchemy", "guide.store", "guide.content", "guide.hsds", "guide.library",
+                      "guide.operations", "guide.ui", "guide.cli"),
+    "guide.library": (QT, "sqlite3", "sqlalchemy", "guide.content", "guide.hsds", "guide.operations", "guide.ui",
+                      "guide.cli"),
 }
 
 

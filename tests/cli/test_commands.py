@@ -119,7 +119,7 @@ def test_info_json(capsys: pytest.CaptureFixture[str], mini_pack: Path) -> None:
     code, out, err = run_cli(capsys, "info", "--pack", str(mini_pack), "--json")
     assert (code, err) == (0, "")
     info = json.loads(out)
-    assert set(info) == {"schema_version", "content_date", "content_sha256", "counts"}
+    assert set(info) == {"schema_version", "content_date", "content_sha256", "counts", "signature", "publisher"}
     assert info["counts"] == {"articles": 3, "organizations": 4, "services": 0, "locations": 0, "phones": 6,
                             "schedules": 0, "links": 2, "menu_nodes": 8}
     assert info["content_date"] == "2026-11-29" and len(info["content_sha256"]) == 64

@@ -1,0 +1,96 @@
+"""The publishers this computer trusts: their public keys, each with the name shown for it.
+
+Two files of the same format: one shipped beside the app (an organization that sets up laptops puts
+its key there) and one in the user's data folder (keys the user chose to trust after seeing their
+fingerprint). One key a line, ``PUBLIC_KEY NAME``: the key as minisign prints it (the second line
+of its ``.pub`` file), then the publisher's name; ``#`` starts a comment. A line that cannot be read
+is reported and skipped; the others still count.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from guide.signing.minisign import FormatError, PublicKey, parse_public_key
+
+TRUSTED_KEYS_NAME = "trusted-keys.txt"
+SHIPPED, USER = "shipped", "user"
+
+
+@dataclass(frozen=True)
+class TrustedKey:
+    name: str
+    key: PublicKey
+    origin: str  # SHIPPED or USER
+
+
+@dataclass(frozen=True)
+class Keyring:
+    keys: tuple[TrustedKey, ...] = ()
+    problems: tuple[str, ...] = ()  # "file:line: message" for each line left out
+
+    def find(self, key_id: bytes) -> TrustedKey | None:
+        return next((k for k in self.keys if k.key.key_id == key_id), None)
+
+
+def parse_trusted_keys(text: str, where: str, origin: str) -> tuple[list[TrustedKey], list[str]]:
+    keys, problems = [], []
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key_text, _, name = line.partition(" ")
+        try:
+            key = parse_public_key(key_text, f"{where}:{number}")
+        except FormatError as exc:
+            problems.append(f"{where}:{number}: {exc}")
+            continue
+        keys.append(TrustedKey(name.strip() or f"key {key.id_text}", key, origin))
+    return keys, problems
+
+
+def read_trusted_keys(path: Path, origin: str) -> tuple[list[TrustedKey], list[str]]:
+    """The keys of ``path``; none (and no problem) when it does not exist."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], []
+    except (OSError, UnicodeDecodeError) as exc:
+        return [], [f"{path}: cannot be read ({getattr(exc, 'strerror', None) or exc}); its keys are not trusted"]
+    return parse_trusted_keys(text, str(path), origin)
+
+
+def load_keyring(shipped: Path, user: Path | None) -> Keyring:
+    keys, problems = read_trusted_keys(shipped, SHIPPED)
+    if user is not None:
+        more, more_problems = read_trusted_keys(user, USER)
+        keys += more
+        problems += more_problems
+    return Keyring(tuple(keys), tuple(problems))
+
+
+def fingerprint(key: PublicKey) -> str:
+    """What a person compares with what the publisher printed: minisign's key line and its key id."""
+    return f"{key.text} (key ID {key.id_text})"
+
+
+def trust_key(user_file: Path, name: str, key: PublicKey) -> None:
+    """Add ``key`` under ``name`` to the user's trusted keys (written whole, then renamed into place)."""
+    name = " ".join(name.split())
+    try:
+        existing = user_file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        existing = "# Publishers' keys trusted on this computer: PUBLIC_KEY NAME, one a line.\n"
+    if existing and not existing.endswith("\n"):
+        existing += "\n"
+    user_file.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp = tempfile.mkstemp(prefix=".trusted-", suffix=".tmp", dir=user_file.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(f"{existing}{key.text} {name or 'key ' + key.id_text}\n")
+        os.replace(temp, user_file)
+    finally:
+        Path(temp).unlink(missing_ok=True)
