@@ -1371,12 +1371,16 @@
         <translation>No se pudo imprimir.</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
+        <source>PDF on Letter paper (*.pdf)</source>
+        <translation>PDF en papel carta (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF en papel A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>The PDF could not be saved.</source>
@@ -1393,6 +1397,28 @@
     <message>
         <source>Guide</source>
         <translation>Guía</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
     </message>
 </context>
 <context>

@@ -266,3 +266,17 @@ def test_the_interface_icons_are_drawn_in_every_size(window: MainWindow) -> None
         assert sorted(s.width() for s in ui_icon(name).availableSizes()) == list(SIZES)
     for action in (window.commands.back, window.commands.forward, window.commands.home):
         assert action.icon().cacheKey() in {ui_icon(name).cacheKey() for name in ("back", "forward", "home")}
+
+
+def test_copy_link_location_is_offered_for_web_links_only(window: MainWindow) -> None:
+    browser = window.router.page("article").browser
+
+    def entries(href: str) -> list[str]:
+        menu = browser.context_menu(link_point(window, href))
+        names = [action.objectName() for action in menu.actions()]
+        menu.deleteLater()
+        return names
+
+    assert "link-copy" not in entries("guide:org/hotline-one")  # it would copy "guide:org/hotline-one"
+    assert "link-copy" not in entries("guide:signs")
+    assert "link-copy" in entries("https://www.ilo.org/global-estimates")

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QPalette
+from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
@@ -18,7 +18,7 @@ from guide.ui.find_bar import FindBar
 from guide.ui.pages.page import ArticleSheet, Printable
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # a clicked link's; not named at import (PySide6 builds its type then)
+    from PySide6.QtCore import QPoint, QUrl  # not named at import (PySide6 builds QUrl's type then)
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
@@ -112,6 +112,25 @@ class ArticleBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt name)
         return None
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """Qt's menu, without "Copy Link Location" on a link inside the guide: ``guide:org/nhth`` means
+        nothing pasted anywhere else. ``position`` is in the viewport, as a context menu event's."""
+        from PySide6.QtCore import QPoint, QUrl
+
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(position + scrolled)  # takes document coordinates
+        anchor = self.anchorAt(position)
+        if anchor and QUrl(anchor).scheme().lower() in ("guide", ""):
+            for action in menu.actions():
+                if action.objectName() == "link-copy":
+                    menu.removeAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def _apply_palette(self) -> None:
         self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
