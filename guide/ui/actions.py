@@ -34,13 +34,15 @@ class WindowActions:
     def __init__(self, owner: QWidget, *, back: Slot, forward: Slot, home: Slot, search: Slot, print_page: Slot,
                  export: Slot, bookmark: Slot, zoom_in: Slot, zoom_out: Slot, zoom_reset: Slot,
                  presentation: Slot, quit_: Slot, about_quick_exit: Slot, about: Slot, import_directory: Slot,
-                 language: Callable[[str], object], current_language: str) -> None:
+                 language: Callable[[str], object], current_language: str, find_in_page: Slot,
+                 shortcuts: Slot, contents: Slot) -> None:
         self._owner = owner
         self.back = self._action(back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back], "back")
         self.forward = self._action(forward, [QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward],
                                     "forward")
         self.home = self._action(home, "Alt+Home", "home")
-        self.search = self._action(search, [QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+        self.search = self._action(search, "Ctrl+K")
+        self.find = self._action(find_in_page, [QKeySequence("Ctrl+F"), QKeySequence.StandardKey.Find])
         self.print = self._action(print_page, "Ctrl+P")
         self.export = self._action(export, "Ctrl+Shift+E")
         self.bookmark = self._action(bookmark, "Ctrl+D")
@@ -51,6 +53,10 @@ class WindowActions:
         self.zoom_reset = self._action(zoom_reset, "Ctrl+0")
         self.presentation = self._action(presentation, "F11")
         self.presentation.setCheckable(True)
+        self.contents = self._action(contents, "F9")  # presentation mode hides the contents; this shows them
+        self.contents.setCheckable(True)
+        self.contents.setChecked(True)
+        self.shortcuts = self._action(shortcuts, [QKeySequence("F1"), QKeySequence("Ctrl+/")])
         self.quit = self._action(quit_, QKeySequence.StandardKey.Quit)
         self.about_quick_exit = self._action(about_quick_exit)
         self.about = self._action(about)
@@ -82,14 +88,15 @@ class WindowActions:
         self._owner.addAction(action)
         return action
 
-    def page_actions(self) -> list[QAction]:
-        """What an article page offers as buttons."""
-        return [self.print, self.export, self.bookmark]
+    def all(self) -> list[QAction]:
+        """Every action of the window with its keys, in the order they were made (the shortcuts list)."""
+        return list(self._owner.actions())
 
     def toolbar_groups(self) -> tuple[list[QAction], list[QAction], list[QAction]]:
-        """Navigation, the page, the view: the toolbar's groups, in order."""
-        return [self.back, self.forward, self.home], self.page_actions(), [self.zoom_out, self.zoom_in,
-                                                                           self.presentation]
+        """Navigation, the page, the view: the toolbar's groups, in order (Bookmark is the first entry
+        of the toolbar's Bookmarks menu)."""
+        return [self.back, self.forward, self.home], [self.print, self.export], [self.zoom_out, self.zoom_in,
+                                                                                 self.presentation]
 
     def check_language(self, language: str) -> None:
         for action in self.languages.actions():
@@ -101,11 +108,15 @@ class WindowActions:
             (self.back, translate("MainWindow", "Back"), ""),
             (self.forward, translate("MainWindow", "Forward"), ""),
             (self.home, translate("MainWindow", "Home"), ""),
-            (self.search, translate("MainWindow", "Search"), ""),
+            (self.search, translate("MainWindow", "Search the guide"), ""),
             (self.print, translate("MainWindow", "&Print…"), ""),
             (self.export, translate("MainWindow", "&Export PDF…"), ""),
-            (self.bookmark, translate("MainWindow", "Bookmark"),
+            (self.bookmark, translate("MainWindow", "Bookmark this page"),
              translate("MainWindow", "Bookmark this page (Ctrl+D)")),
+            (self.find, translate("MainWindow", "&Find in page…"), ""),
+            (self.contents, translate("MainWindow", "Show contents"),
+             translate("MainWindow", "Show or hide the guide's contents beside the page (F9)")),
+            (self.shortcuts, translate("MainWindow", "Keyboard shortcuts"), ""),
             (self.zoom_in, translate("MainWindow", "Zoom in"), ""),
             (self.zoom_out, translate("MainWindow", "Zoom out"), ""),
             (self.zoom_reset, translate("MainWindow", "Normal size"), ""),

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QSizePolicy,
+    QScrollArea,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -19,49 +21,88 @@ from PySide6.QtWidgets import (
 from guide import __version__
 from guide.store import Pack
 from guide.ui.actions import WindowActions
-from guide.ui.qt_start import strong_focus, text_beside_icon
+from guide.ui.qt_start import icons_only, no_focus, strong_focus, text_beside_icon
 from guide.ui.quick_exit import help_text
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
+# Qt style sheets know no `outline`: focus shows as a thick light ring inside a darker button, which
+# a grab of the button can tell apart (tests/ui/test_accessibility.py).
 QUICK_EXIT_STYLE = (
     "QToolButton#quickExit { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
-    " border-radius: 4px; } QToolButton#quickExit:focus { outline: 2px solid palette(highlight); }")
+    " border: 3px solid #b3261e; border-radius: 4px; }"
+    " QToolButton#quickExit:focus { background: #7a1712; border: 3px solid white; }"
+    " QToolButton#quickExit:hover { background: #8f1e18; }")
 
 
 def _plain(text: str) -> str:
     return text.replace("&", "").rstrip("…")
 
 
+class ToolbarRow(QWidget):
+    """The toolbar and, outside it, quick exit: a toolbar that runs out of room moves its last items
+    into its overflow menu, and quick exit must never be one of them."""
+
+    def __init__(self, bar: QToolBar, quick_exit: QToolButton) -> None:
+        super().__init__()
+        self.bar = bar
+        self._wide_width = 0  # what the bar needs with text beside its icons; 0 until it was too narrow
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 6, 0)
+        row.setSpacing(6)
+        row.addWidget(bar, 1)
+        row.addWidget(quick_exit)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Too narrow for every label: the buttons that have an icon (back, forward, home) show only
+        their icon, and only then does the bar move items into its overflow, from the right."""
+        if not self._wide_width:
+            if self.bar.width() >= self.bar.sizeHint().width():
+                return
+            self._wide_width = self.bar.sizeHint().width()
+            icons_only(self.bar)
+        elif self.bar.width() >= self._wide_width:
+            self._wide_width = 0
+            text_beside_icon(self.bar)
+
+    def refit(self) -> None:
+        """Labels changed (another language): measure the bar's width again."""
+        if self._wide_width:
+            self._wide_width = 0
+            text_beside_icon(self.bar)
+        self.fit()
+
+
 class Toolbar:
-    """Navigation, the page's actions, the bookmarks button, the view; quick exit at the far end."""
+    """Navigation, the bookmarks button, the page's actions, the view; quick exit beside the bar."""
 
     def __init__(self, window: QMainWindow, actions: WindowActions, bookmarks_menu: QMenu) -> None:
-        self.bar = QToolBar()
+        self.bar = QToolBar(window)
         self.bar.setObjectName("mainToolbar")
         self.bar.setMovable(False)
         text_beside_icon(self.bar)
-        window.addToolBar(self.bar)
         self.quick_exit_button = QToolButton()
         self.quick_exit_button.setObjectName("quickExit")
         strong_focus(self.quick_exit_button)
         self.quick_exit_button.setStyleSheet(QUICK_EXIT_STYLE)
 
+        # In the order they give way when the window narrows: the last first.
         navigation, page, view = actions.toolbar_groups()
         self.actions = navigation + page + view
         self.bar.addActions(navigation)
         self.bar.addSeparator()
-        self.bar.addActions(page)
         self.bookmarks_button = QToolButton()
         self.bookmarks_button.setMenu(bookmarks_menu)
         self.bookmarks_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.bar.addWidget(self.bookmarks_button)
+        self.bar.addActions(page)
         self.bar.addSeparator()
         self.bar.addActions(view)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.bar.addWidget(spacer)
-        self.bar.addWidget(self.quick_exit_button)
+        self.row = ToolbarRow(self.bar, self.quick_exit_button)
 
     def relabel(self) -> None:
         self.bar.setWindowTitle(translate("MainWindow", "Main toolbar"))
@@ -80,6 +121,7 @@ class Toolbar:
         for setter in (self.quick_exit_button.setAccessibleDescription, self.quick_exit_button.setToolTip,
                        self.quick_exit_button.setWhatsThis):
             setter(help_text())
+        self.row.refit()
 
 
 class MenuBar:
@@ -89,13 +131,14 @@ class MenuBar:
         bar = window.menuBar()
         self.file = self._menu(bar.addMenu(""), actions.print, actions.export, None, actions.import_directory,
                                None, actions.quit)
-        self.go = self._menu(bar.addMenu(""), actions.back, actions.forward, actions.home, actions.search)
-        self.view = self._menu(bar.addMenu(""), actions.zoom_in, actions.zoom_out, actions.zoom_reset,
-                               actions.presentation, None)
+        self.go = self._menu(bar.addMenu(""), actions.back, actions.forward, actions.home, None, actions.search,
+                             actions.find)
+        self.view = self._menu(bar.addMenu(""), actions.zoom_in, actions.zoom_out, actions.zoom_reset, None,
+                               actions.presentation, actions.contents, None)
         self.language = self.view.addMenu("")
         self.language.addActions(actions.languages.actions())
         self.bookmarks = bar.addMenu("")
-        self.help = self._menu(bar.addMenu(""), actions.about_quick_exit, actions.about)
+        self.help = self._menu(bar.addMenu(""), actions.shortcuts, None, actions.about_quick_exit, actions.about)
 
     @staticmethod
     def _menu(menu: QMenu, *entries: QAction | None) -> QMenu:
@@ -135,8 +178,9 @@ class StatusLabels:
             label.setAccessibleName(text)
 
 
-def lay_out(window: QMainWindow, banner: QWidget, side: list[QWidget], pages: QWidget) -> None:
-    """The banner across the top; below it ``side`` (search over the tree) beside the pages."""
+def lay_out(window: QMainWindow, top: list[QWidget], side: list[QWidget], pages: QWidget) -> QWidget:
+    """``top`` (toolbar, banner) across the top; below it ``side`` (search over the tree) beside the
+    pages. Returns the side panel (presentation mode hides it)."""
     left = QWidget()
     left_layout = QVBoxLayout(left)
     left_layout.setContentsMargins(6, 6, 0, 0)
@@ -144,7 +188,7 @@ def lay_out(window: QMainWindow, banner: QWidget, side: list[QWidget], pages: QW
         left_layout.addWidget(widget, 1 if widget is side[-1] else 0)
     splitter = QSplitter()  # side by side
     splitter.addWidget(left)
-    splitter.addWidget(pages)
+    splitter.addWidget(scrolling(pages))
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes([330, 1000])  # menu titles are long; most read in full at this width
@@ -153,10 +197,24 @@ def lay_out(window: QMainWindow, banner: QWidget, side: list[QWidget], pages: QW
     layout = QVBoxLayout(central)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    layout.addWidget(banner)
+    for widget in top:
+        layout.addWidget(widget)
     layout.addWidget(splitter, 1)
     window.setCentralWidget(central)
     window.resize(1200, 760)
+    return left
+
+
+def scrolling(pages: QWidget) -> QScrollArea:
+    """The pages in an area that scrolls a page narrower than it can be: the window's own minimum
+    width never depends on the widest page (the organizations' filters were 781 px, 994 in Spanish)."""
+    area = QScrollArea()
+    area.setObjectName("pageArea")
+    no_focus(area)  # Tab goes from the contents straight into the page
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(pages)
+    return area
 
 
 def chain_tab_order(widgets: list[QWidget]) -> None:

@@ -7,6 +7,7 @@ import html
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from guide.store import Hotline
+from guide.ui.flow_layout import FlowLayout
 from guide.ui.qt_start import rich_text, strong_focus
 from guide.ui.widgets import CopyButton, selectable_label
 
@@ -31,16 +32,12 @@ class HotlineBanner(QFrame):
         self.note = QLabel()
         self.note.setWordWrap(True)
 
-        numbers = QHBoxLayout()
-        numbers.setSpacing(6)
+        # Each number stays beside its Copy button; on a narrow window the pairs wrap to a new row.
+        numbers = FlowLayout(spacing=18, row_spacing=2)
         numbers.addWidget(self.emergency)
         for label, button in ((self.phone, self.phone_copy), (self.text, self.text_copy), (self.tty, None)):
             if label is not None:
-                numbers.addSpacing(12)
-                numbers.addWidget(label)
-            if button is not None:
-                numbers.addWidget(button)
-        numbers.addStretch(1)
+                numbers.addWidget(_pair(label, button))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
@@ -54,7 +51,7 @@ class HotlineBanner(QFrame):
         emergency = html.escape(hotline.emergency or "911")
         danger = self.tr("In immediate danger? Call {number}.").format(number=emergency)
         self.emergency.setText(f"<b>{danger}</b>")
-        self.emergency.setAccessibleName(self.emergency.text())
+        self.emergency.setAccessibleName(html.unescape(danger))  # a name is read aloud: no markup
         if self.phone is not None and self.phone_copy is not None:
             self.phone.setText(self.tr("{name}: call {number}").format(
                 name=html.escape(hotline.name), number=f"<b>{html.escape(hotline.phone)}</b>"))
@@ -94,3 +91,15 @@ class HotlineBanner(QFrame):
         strong_focus(button)
         self.copy_buttons.append(button)
         return button
+
+
+def _pair(label: QLabel, button: CopyButton | None) -> QWidget:
+    """A number and its Copy button, kept on one row."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(6)
+    row.addWidget(label)
+    if button is not None:
+        row.addWidget(button)
+    return pair

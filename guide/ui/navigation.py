@@ -99,6 +99,12 @@ class MenuModel(QAbstractItemModel):
             return node
         return None
 
+    def headerData(self, section: int, orientation: object, role: int = ItemRole.DISPLAY) -> object:  # noqa: N802
+        # The header is hidden, but a screen reader still reads the column's name (Qt's default: "1").
+        if role in (ItemRole.DISPLAY, ItemRole.ACCESSIBLE_TEXT) and section == 0:
+            return self.tr("Contents")
+        return None
+
     def index_for(self, location: Location) -> QModelIndex:
         """The first node showing ``location`` (menu order), or an invalid index."""
         for node_id, node in self._nodes.items():

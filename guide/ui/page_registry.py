@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction
-
 from guide.location import Location
 from guide.store import Pack
 from guide.ui.navigation import MenuModel
@@ -19,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def register_pages(router: Router[Page], pack: Pack, language: Callable[[], str], menu: MenuModel,
-                   article_actions: list[QAction], go: Callable[[Location], bool], status: Callable[[str], None],
+                   go: Callable[[Location], bool], status: Callable[[str], None],
                    open_hit: Callable[[SearchHit], None]) -> None:
     """``language()`` is the language a page is built in; ``go`` follows a link, ``status`` reports,
     ``open_hit`` opens a search result.
@@ -28,7 +26,7 @@ def register_pages(router: Router[Page], pack: Pack, language: Callable[[], str]
     made it slower, so the others are built the first time a location of theirs is asked for."""
 
     def article() -> Page:
-        page = ArticlePage(pack, language(), article_actions)
+        page = ArticlePage(pack, language())
         page.navigate.connect(go)
         return page
 

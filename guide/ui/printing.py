@@ -24,6 +24,7 @@ from guide.factsheet import (
     write_pdf,
 )
 from guide.factsheet.directory import filter_description
+from guide.factsheet.page import default_page_size_name
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter
 
@@ -110,19 +111,36 @@ def _preview(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextD
         _warn(parent, translate("Printing", "Printing did not work."), failures[-1])
 
 
+def save_folder() -> Path:
+    """Documents, where people look for what they saved; home when there is no Documents folder (the
+    dialog would otherwise open in the program's own folder)."""
+    for location in (QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.HomeLocation):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def paper_filters() -> dict[str, str]:
+    """The save dialog's file types, one per paper size: the choice of type is the choice of paper."""
+    return {"letter": translate("Printing", "PDF on Letter paper (*.pdf)"),
+            "a4": translate("Printing", "PDF on A4 paper (*.pdf)")}
+
+
 def _export(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDocument], language: str,
             suggested_name: str) -> None:
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name, _ = QFileDialog.getSaveFileName(parent, translate("Printing", "Export PDF"),
-                                          str(Path(folder) / suggested_name),
-                                          translate("Printing", "PDF files (*.pdf)"))
+    filters = paper_filters()
+    name, chosen = QFileDialog.getSaveFileName(parent, translate("Printing", "Export PDF"),
+                                               str(save_folder() / suggested_name), ";;".join(filters.values()),
+                                               filters[default_page_size_name()])
     if not name:
         return
+    paper = next((size for size, text in filters.items() if text == chosen), default_page_size_name())
     path = Path(name)
     if path.suffix.lower() != ".pdf":
         path = path.with_name(path.name + ".pdf")
     try:
-        pages = write_pdf(path, documents, page_layout(), title, pack.info(language).title, language)
+        pages = write_pdf(path, documents, page_layout(paper), title, pack.info(language).title, language)
     except (OSError, PaintError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         _warn(parent, translate("Printing", "The PDF could not be saved."), f"{path}\n\n{reason}")

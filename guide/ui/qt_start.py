@@ -50,8 +50,19 @@ def strong_focus(widget: QObject) -> None:
     _set(widget, "focusPolicy", "StrongFocus")
 
 
+def no_focus(widget: QObject) -> None:
+    """Never takes the keyboard itself (a frame around widgets that do)."""
+    _set(widget, "focusPolicy", "NoFocus")
+
+
 def text_beside_icon(button_or_toolbar: QObject) -> None:
     _set(button_or_toolbar, "toolButtonStyle", "ToolButtonTextBesideIcon")
+
+
+def icons_only(toolbar: QObject) -> None:
+    """Buttons with an icon show only it (their name stays, as tooltip and accessible name);
+    buttons without one keep their text."""
+    _set(toolbar, "toolButtonStyle", "ToolButtonIconOnly")
 
 
 def align_center(label: QObject) -> None:

@@ -7,6 +7,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from guide.ui.accessible import name_clear_button
+
 
 class SearchField(QLineEdit):
     down_pressed = Signal()
@@ -19,6 +21,7 @@ class SearchField(QLineEdit):
     def retranslate(self) -> None:
         self.setPlaceholderText(self.tr("Search the guide (Ctrl+K)"))
         self.setAccessibleName(self.tr("Search the guide"))
+        name_clear_button(self, self.tr("Clear the search"))
         self.setAccessibleDescription(self.tr("Results appear as you type. Down arrow moves to the results; "
                                               "Enter opens the first; Escape clears."))
 

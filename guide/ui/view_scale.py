@@ -1,4 +1,9 @@
-"""Zoom and presentation mode: the window's font scaled, full screen for a classroom."""
+"""Zoom and presentation mode: the content's type scaled, full screen for a classroom.
+
+Only the pages scale: the toolbar, the banner and the menus keep the system's size, so the hotline
+number and quick exit stay on screen however large the article reads. Presentation mode hides the
+contents beside the page (F9 shows them) so a 1024x768 projector gives the article its whole width.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +20,12 @@ PRESENTATION_SCALE = 1.6
 
 
 class ViewScale:
-    def __init__(self, window: QWidget, settings: Settings, presentation: QAction,
-                 status: Callable[[str], None]) -> None:
-        self.window, self.settings, self.presentation, self._status = window, settings, presentation, status
+    """``content`` is what zoom scales; ``side`` what presentation mode hides and ``contents`` shows."""
+
+    def __init__(self, window: QWidget, content: QWidget, side: QWidget, settings: Settings,
+                 presentation: QAction, contents: QAction, status: Callable[[str], None]) -> None:
+        self.window, self.content, self.side, self.settings = window, content, side, settings
+        self.presentation, self.contents, self._status = presentation, contents, status
         self._base_font: QFont | None = None  # the font before any zoom; taken when zoom first changes it
         self.apply()
 
@@ -40,10 +48,10 @@ class ViewScale:
         if self._base_font is None:
             if scale == 1.0:
                 return
-            self._base_font = QFont(self.window.font())
+            self._base_font = QFont(self.content.font())
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * scale)
-        self.window.setFont(font)
+        self.content.setFont(font)
 
     def toggle_presentation(self) -> None:
         self.set_presentation(not self.settings.presentation)
@@ -51,11 +59,16 @@ class ViewScale:
     def set_presentation(self, on: bool) -> None:
         self.settings.set_presentation(on)
         self.presentation.setChecked(on)
+        self.show_contents(not on)
         if on:
             self.window.showFullScreen()
         elif self.window.isFullScreen():
             self.window.showNormal()
         self.apply()
+
+    def show_contents(self, on: bool) -> None:
+        self.side.setVisible(on)
+        self.contents.setChecked(on)
 
     def show_as_saved(self) -> None:
         """Show the window in the mode the user left it (normal or presentation)."""

@@ -16,6 +16,7 @@ from guide import i18n
 from guide.location import Location
 from guide.store import Pack, PackError
 from guide.ui import quick_exit
+from guide.ui.accessible import name_clear_buttons
 from guide.ui.actions import WindowActions
 from guide.ui.bookmarks_menu import Bookmarks
 from guide.ui.chrome import MenuBar, StatusLabels, Toolbar, chain_tab_order, lay_out
@@ -62,7 +63,9 @@ class MainWindow(AfterFirstFrame, QMainWindow):
             zoom_out=lambda: self.view_scale.zoom_out(), zoom_reset=lambda: self.view_scale.zoom_reset(),
             presentation=lambda: self.view_scale.toggle_presentation(), quit_=self.close,
             about_quick_exit=lambda: quick_exit.explain(self), about=self._about,
-            import_directory=self._import_directory, language=self.set_language, current_language=self.language)
+            import_directory=self._import_directory, language=self.set_language, current_language=self.language,
+            find_in_page=self.find_in_page, shortcuts=self._shortcuts,
+            contents=lambda: self.view_scale.show_contents(self.commands.contents.isChecked()))
         self.banner = HotlineBanner(pack.hotline(self.language))
         self.search_field = SearchField()
         self.tree = NavigationTree(self.menu_model)
@@ -73,8 +76,8 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         # filled while hidden and unsized (an article) opens scrolled down.
         self.message_page = message_page()
         self.router: Router[Page] = Router(self._display, self._shown, self._refused, self._built, (PackError,))
-        register_pages(self.router, pack, lambda: self.language, self.menu_model, self.commands.page_actions(),
-                       self.go, self.show_status, lambda hit: self.searching.open_hit(hit))
+        register_pages(self.router, pack, lambda: self.language, self.menu_model, self.go, self.show_status,
+                       lambda hit: self.searching.open_hit(hit))
         self.bookmarks = Bookmarks(self, settings, self.commands.bookmark, self.page_title, self.go,
                                    self.show_status)
         self.toolbar = Toolbar(self, self.commands, self.bookmarks.menu)
@@ -85,23 +88,25 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.guide_shelf = GuideShelf(self, pack, self.menus.file, settings.folder,
                                       lambda other: MainWindow(other, settings))  # File > Open guide…, Guides…
         self.router.page("article")  # the first frame's: in the stack before it is laid out, as it was
-        lay_out(self, self.banner, [self.search_field, self.tree], self.pages)
+        side = lay_out(self, [self.toolbar.row, self.banner], [self.search_field, self.tree], self.pages)
         self._set_tab_order()
         self._label()
         self.searching = SearchWiring(self.search_field, self.router, pack, self.language, self, self.go,
                                       self.show_status, self.set_language)
         self.directory_import: DirectoryImport | None = None  # File > Import directory…, made on first use
         self._quick_exit_keys = quick_exit.TripleShiftFilter(self.quick_exit, self)
-        self.view_scale = ViewScale(self, settings, self.commands.presentation, self.show_status)
+        self.view_scale = ViewScale(self, self.pages, side, settings, self.commands.presentation,
+                                    self.commands.contents, self.show_status)
         if settings.problem:
             self.show_status(settings.problem)
         self.go_home()
-        self.tree.setFocus()
+        self.search_field.setFocus()  # type to search; Quick exit is first in the tab order (README)
 
     # -- the router's callbacks ----------------------------------------------------------------
 
     def _display(self, page: Page) -> None:
         self.pages.setCurrentWidget(cast(QWidget, page))
+        self._update_page_actions()
 
     def _shown(self, location: Location) -> None:
         self.tree.show_location(location)
@@ -117,6 +122,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
 
     def _built(self, page: Page) -> None:
         self.pages.addWidget(cast(QWidget, page))
+        name_clear_buttons(cast(QWidget, page))
         if self.centralWidget() is not None:  # laid out: widgets in one window can be chained
             self._set_tab_order()
 
@@ -136,6 +142,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.bookmarks.relabel()
         self.toolbar.relabel()
         label_message(self.message_page)
+        name_clear_buttons(self)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -166,18 +173,33 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.commands.back.setEnabled(self.router.history.can_go_back())
         self.commands.forward.setEnabled(self.router.history.can_go_forward())
 
+    def _update_page_actions(self) -> None:
+        """Print, Export and Find only where the page shown has something to print or find."""
+        page = self.router.current  # None while a message shows
+        printable = page is not None and page.printable() is not None
+        self.commands.print.setEnabled(printable)
+        self.commands.export.setEnabled(printable)
+        self.commands.find.setEnabled(hasattr(page, "find_in_page"))
+
     def show_message(self, text: str) -> None:
         self.message_page.setText(text)
         if self.pages.indexOf(self.message_page) < 0:
             self.pages.addWidget(self.message_page)
         self.pages.setCurrentWidget(self.message_page)
+        self._update_page_actions()
 
     def focus_page(self) -> None:
         if self.router.current is not None:
             self.router.current.focus()
 
     def focus_search(self) -> None:
+        self.view_scale.show_contents(True)  # the field sits above the contents, hidden in presentation
         self.searching.focus()
+
+    def find_in_page(self) -> None:
+        find = getattr(self.router.current, "find_in_page", None)
+        if find is not None:
+            find()
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
@@ -204,6 +226,11 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         page = self.router.current
         print_or_export(self, self.pack, self.language, page.printable() if page else None, export,
                         self.show_status)
+
+    def _shortcuts(self) -> None:
+        from guide.ui.shortcuts import show_shortcuts
+
+        show_shortcuts(self, self.commands)
 
     def _about(self) -> None:
         from guide.ui.about import show_about

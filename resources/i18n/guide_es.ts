@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>Accessible</name>
+    <message>
+        <source>Clear “{field}”</source>
+        <translation>Borrar «{field}»</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
     <name>AreaName</name>
     <message>
         <source>Alabama</source>
@@ -789,7 +800,7 @@
     </message>
     <message>
         <source>(approximate)</source>
-        <translation>(aproximado)</translation>
+        <translation>(aproximada)</translation>
     </message>
     <message>
         <source>Printed {date}</source>
@@ -802,6 +813,45 @@
     <message>
         <source>Opening hours change: call before you go.</source>
         <translation>Los horarios cambian: llame antes de ir.</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in page</source>
+        <translation>Buscar en la página</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match, Shift+Enter the previous; Escape closes.</source>
+        <translation>Intro busca la coincidencia siguiente; Mayús+Intro, la anterior; Escape cierra.</translation>
+    </message>
+    <message>
+        <source>Clear the text to find</source>
+        <translation>Borrar el texto que se busca</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Siguiente</translation>
+    </message>
+    <message>
+        <source>Close find</source>
+        <translation>Cerrar la búsqueda en la página</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No se encontró</translation>
+    </message>
+    <message>
+        <source>{position} of {total}</source>
+        <translation>{position} de {total}</translation>
     </message>
 </context>
 <context>
@@ -1216,10 +1266,6 @@
         <translation>Inicio</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Buscar</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimir…</translation>
     </message>
@@ -1228,12 +1274,32 @@
         <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
-        <source>Bookmark</source>
-        <translation>Agregar marcador</translation>
+        <source>Search the guide</source>
+        <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>Bookmark this page</source>
+        <translation>Agregar esta página a marcadores</translation>
     </message>
     <message>
         <source>Bookmark this page (Ctrl+D)</source>
         <translation>Agregar esta página a los marcadores (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in page…</source>
+        <translation>B&amp;uscar en la página…</translation>
+    </message>
+    <message>
+        <source>Show contents</source>
+        <translation>Mostrar el contenido</translation>
+    </message>
+    <message>
+        <source>Show or hide the guide&apos;s contents beside the page (F9)</source>
+        <translation>Mostrar u ocultar el contenido de la guía junto a la página (F9)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Zoom in</source>
@@ -1377,7 +1443,7 @@
     </message>
     <message>
         <source>Places near a ZIP code: the zipcodes package (MIT licence), with data from GeoNames (CC BY 4.0), unitedstateszipcodes.org and the USPS.</source>
-        <translation>Lugares cerca de un código postal: el paquete zipcodes (licencia MIT), con datos de GeoNames (CC BY 4.0), unitedstateszipcodes.org y el USPS.</translation>
+        <translation>Lugares cerca de un código postal (ZIP): el paquete zipcodes (licencia MIT), con datos de GeoNames (CC BY 4.0), unitedstateszipcodes.org y el USPS.</translation>
     </message>
     <message>
         <source>About {title}</source>
@@ -1398,6 +1464,13 @@
     <message>
         <source>The guides on this computer: switch, remove</source>
         <translation>Las guías de esta computadora: cambiar de guía, quitar</translation>
+    </message>
+</context>
+<context>
+    <name>MenuModel</name>
+    <message>
+        <source>Contents</source>
+        <translation>Contenido</translation>
     </message>
 </context>
 <context>
@@ -1718,12 +1791,16 @@
         <translation>No se pudo imprimir.</translation>
     </message>
     <message>
-        <source>Export PDF</source>
-        <translation>Exportar PDF</translation>
+        <source>PDF on Letter paper (*.pdf)</source>
+        <translation>PDF en papel carta (*.pdf)</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF en papel A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>The PDF could not be saved.</source>
@@ -1743,6 +1820,28 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Archivos de &amp;tipo:</translation>
+    </message>
+</context>
+<context>
     <name>QuickExit</name>
     <message>
         <source>Quick exit (or press Shift three times): hides the guide at once, forgets what you looked at and searched for, and closes it. It helps if someone might look over your shoulder; it does not hide anything from monitoring software on this computer.</source>
@@ -1758,6 +1857,10 @@
     <message>
         <source>Search the guide</source>
         <translation>Buscar en la guía</translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Results appear as you type. Down arrow moves to the results; Enter opens the first; Escape clears.</source>
@@ -1833,6 +1936,81 @@
     <message>
         <source>{count} results for “{text}”</source>
         <translation>{count} resultados para «{text}»</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Quick exit</source>
+        <translation>Salida rápida</translation>
+    </message>
+    <message>
+        <source>Shift three times</source>
+        <translation>Mayús tres veces</translation>
+    </message>
+    <message>
+        <source>Move between the window&apos;s parts</source>
+        <translation>Pasar de una parte de la ventana a otra</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Contents: open the page chosen</source>
+        <translation>Contenido: abrir la página elegida</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Contents: jump to a title</source>
+        <translation>Contenido: ir a un título</translation>
+    </message>
+    <message>
+        <source>type its first letters</source>
+        <translation>escriba sus primeras letras</translation>
+    </message>
+    <message>
+        <source>Search field: go to the results</source>
+        <translation>Campo de búsqueda: ir a los resultados</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Flecha abajo</translation>
+    </message>
+    <message>
+        <source>Search field: clear</source>
+        <translation>Campo de búsqueda: borrar</translation>
+    </message>
+    <message>
+        <source>Escape</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Find in page: next, previous match</source>
+        <translation>Buscar en la página: coincidencia siguiente, anterior</translation>
+    </message>
+    <message>
+        <source>Enter, Shift+Enter</source>
+        <translation>Intro, Mayús+Intro</translation>
+    </message>
+    <message>
+        <source>Find in page: close</source>
+        <translation>Buscar en la página: cerrar</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
+    QFileDialog,
     QLabel,
     QLineEdit,
     QMenu,
@@ -218,3 +219,14 @@ def test_no_english_interface_text_remains_in_spanish(qtbot: QtBot, es_pack: Pat
         page = window.router.page("article").browser.toPlainText()
         assert "Actualizado el" in page and "Updated" not in page
     assert QApplication.instance() is not None
+
+
+def test_qt_file_dialog_speaks_spanish_where_qts_own_catalogue_is_silent() -> None:
+    i18n.install("es")
+    dialog = QFileDialog(None, "Exportar PDF")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    dialog.deleteLater()
+    assert labels["lookInLabel"] == "&Buscar en:"  # Qt 6's "&Look in:", not in qtbase_es.qm
+    assert labels["fileTypeLabel"] == "Archivos de &tipo:"
+    assert labels["fileNameLabel"] == "&Nombre de fichero:"  # Qt's own catalogue, still loaded

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
-from support import page_texts, squeeze
+from support import page_sizes_pt, page_texts, squeeze
 
 from guide.store import Pack
 from guide.store.directory import OrganizationFilter
@@ -134,3 +134,35 @@ def test_unknown_article_is_a_message_not_a_crash(host_window, pack) -> None:
     _when_modal(QMessageBox, read_and_close, seen)
     printing.print_article(host_window, pack, "gone")
     assert seen == ["The fact sheet could not be made.\n\nThe article “gone” is not in this guide pack."]
+
+
+@pytest.mark.parametrize(("paper", "points"), [("letter", (612, 792)), ("a4", (595, 842))])
+def test_export_offers_letter_or_a4_and_writes_the_paper_chosen(host_window, pack, tmp_path: Path,
+                                                               paper: str, points: tuple[int, int]) -> None:
+    seen: list = []
+
+    def choose_paper_and_save(dialog: QFileDialog) -> list[str]:
+        offered = dialog.nameFilters()
+        dialog.selectNameFilter(printing.paper_filters()[paper])
+        dialog.selectFile(str(tmp_path / "sheet.pdf"))
+        dialog.accept()
+        return offered
+
+    _when_modal(QFileDialog, choose_paper_and_save, seen)
+    printing.export_article(host_window, pack, "intro")
+    assert seen == [list(printing.paper_filters().values())]
+    assert set(page_sizes_pt(tmp_path / "sheet.pdf")) == {points}
+
+
+def test_the_save_dialog_starts_in_an_existing_documents_or_home_folder(host_window, pack) -> None:
+    seen: list = []
+
+    def where(dialog: QFileDialog) -> str:
+        folder = dialog.directory().absolutePath()
+        dialog.reject()
+        return folder
+
+    _when_modal(QFileDialog, where, seen)
+    printing.export_article(host_window, pack, "intro")
+    assert seen == [str(printing.save_folder())] and Path(seen[0]).is_dir()
+    assert Path(seen[0]) != Path.cwd()

@@ -215,10 +215,17 @@ def test_presentation_mode_is_full_screen_with_large_type(qtbot: QtBot, window: 
     assert window.router.page("article").browser.font().pointSizeF() == pytest.approx(normal)
 
 
-def test_print_on_a_page_without_a_fact_sheet_says_so(qtbot: QtBot, window: MainWindow) -> None:
+def test_print_and_export_are_offered_only_where_there_is_a_fact_sheet(qtbot: QtBot, window: MainWindow) -> None:
+    commands = window.commands
+    assert commands.print.isEnabled() and commands.export.isEnabled()  # an article
     select_node(window, "Links")
+    assert not commands.print.isEnabled() and not commands.export.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    assert window.statusBar().currentMessage() == "Open an article or an organization list to print it."
+    assert window.statusBar().currentMessage() == ""  # Ctrl+P does nothing there, not even a message
+    select_node(window, "Organizations")
+    assert commands.print.isEnabled() and commands.export.isEnabled()
+    window.go(Location("article", "no-such-page"))
+    assert not commands.print.isEnabled()
 
 
 def test_article_colours_follow_a_dark_palette(window: MainWindow) -> None:
@@ -259,3 +266,17 @@ def test_the_interface_icons_are_drawn_in_every_size(window: MainWindow) -> None
         assert sorted(s.width() for s in ui_icon(name).availableSizes()) == list(SIZES)
     for action in (window.commands.back, window.commands.forward, window.commands.home):
         assert action.icon().cacheKey() in {ui_icon(name).cacheKey() for name in ("back", "forward", "home")}
+
+
+def test_copy_link_location_is_offered_for_web_links_only(window: MainWindow) -> None:
+    browser = window.router.page("article").browser
+
+    def entries(href: str) -> list[str]:
+        menu = browser.context_menu(link_point(window, href))
+        names = [action.objectName() for action in menu.actions()]
+        menu.deleteLater()
+        return names
+
+    assert "link-copy" not in entries("guide:org/hotline-one")  # it would copy "guide:org/hotline-one"
+    assert "link-copy" not in entries("guide:signs")
+    assert "link-copy" in entries("https://www.ilo.org/global-estimates")

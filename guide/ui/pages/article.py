@@ -7,18 +7,18 @@ from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
-from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QContextMenuEvent, QPalette
+from PySide6.QtWidgets import QMenu, QTextBrowser, QVBoxLayout, QWidget
 
 from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
 from guide.location import Location
 from guide.store import Article, Pack, Source
+from guide.ui.find_bar import FindBar
 from guide.ui.pages.page import ArticleSheet, Printable
-from guide.ui.qt_start import strong_focus, text_beside_icon
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QUrl  # a clicked link's; not named at import (PySide6 builds its type then)
+    from PySide6.QtCore import QPoint, QUrl  # not named at import (PySide6 builds QUrl's type then)
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
@@ -113,6 +113,25 @@ class ArticleBrowser(QTextBrowser):
     def loadResource(self, kind: int, name: QUrl | str) -> object:  # noqa: N802 (Qt name)
         return None
 
+    def context_menu(self, position: QPoint) -> QMenu:
+        """Qt's menu, without "Copy Link Location" on a link inside the guide: ``guide:org/nhth`` means
+        nothing pasted anywhere else. ``position`` is in the viewport, as a context menu event's."""
+        from PySide6.QtCore import QPoint, QUrl
+
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(position + scrolled)  # takes document coordinates
+        anchor = self.anchorAt(position)
+        if anchor and QUrl(anchor).scheme().lower() in ("guide", ""):
+            for action in menu.actions():
+                if action.objectName() == "link-copy":
+                    menu.removeAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 (Qt name)
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def _apply_palette(self) -> None:
         self.document().setDefaultStyleSheet(article_stylesheet(self.palette()))
 
@@ -124,47 +143,34 @@ class ArticleBrowser(QTextBrowser):
 
 
 class ArticlePage(QWidget):
-    """Title, body, sources; buttons for print, export and bookmark (the window's own actions)."""
+    """Title, body, sources, and the find bar under them (Print, Export and Bookmark are the toolbar's)."""
 
     navigate = Signal(Location)
 
-    def __init__(self, pack: Pack, language: str, actions: list[QAction], parent: QWidget | None = None) -> None:
+    def __init__(self, pack: Pack, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pack = pack
         self.language = language
         self.slug = ""
         self.browser = ArticleBrowser(self)
         self.browser.anchorClicked.connect(self._link_clicked)
-
-        bar = QHBoxLayout()
-        bar.setContentsMargins(8, 4, 8, 0)
-        bar.addStretch(1)
-        self.buttons: list[QToolButton] = []
-        for action in actions:
-            button = QToolButton(self)
-            button.setDefaultAction(action)
-            text_beside_icon(button)
-            strong_focus(button)
-            bar.addWidget(button)
-            self.buttons.append(button)
+        self.find_bar = FindBar(self.browser, self)
         self.article: Article | None = None
-        self.label_buttons()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
+        layout.setSpacing(0)
         layout.addWidget(self.browser, 1)
+        layout.addWidget(self.find_bar)
 
     def retranslate(self, language: str) -> None:
         self.language = language
-        self.label_buttons()
-
-    def label_buttons(self) -> None:
-        """Button names follow their actions' (already translated) texts."""
-        for button in self.buttons:
-            button.setAccessibleName(button.defaultAction().text().replace("&", "").rstrip("…."))
+        self.find_bar.retranslate()
         if self.article is None:
             self.browser.setAccessibleName(self.tr("Article"))
+
+    def find_in_page(self) -> None:
+        self.find_bar.open()
 
     def show_article(self, article: Article) -> None:
         self.slug = article.slug
@@ -191,12 +197,14 @@ class ArticlePage(QWidget):
         return ArticleSheet(self.slug) if self.slug else None
 
     def tab_chain(self) -> list[QWidget]:
-        return [*self.buttons, self.browser]
+        return [self.browser, self.find_bar.field, self.find_bar.previous_button, self.find_bar.next_button,
+                self.find_bar.close_button]
 
     def clear(self) -> None:
         self.slug = ""
         self.article = None
         self.browser.show_html("")
+        self.find_bar.clear()
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.hasFragment() and not url.path() and not url.scheme():

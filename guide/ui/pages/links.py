@@ -51,7 +51,7 @@ def link_html(link: Link) -> str:
     if link.year:
         facts.append(str(link.year))
     if link.url:
-        where = "🌐 " + translate("LinksPage", "needs internet — {address}").format(address=html.escape(link.url))
+        where = translate("LinksPage", "needs internet — {address}").format(address=html.escape(link.url))
     else:
         reason = link.url_note or translate("LinksPage", "the address is not known")
         where = "<i>" + translate("LinksPage", "No address: {reason}").format(reason=html.escape(reason)) + "</i>"
@@ -129,9 +129,10 @@ class LinksPage(QWidget):
         self._label()
 
     def _label(self) -> None:
-        self.notice.setText("🌐 " + self.tr("These links lead to web sites outside the guide and <b>need an "
-                                            "internet connection</b>. The guide shows each address and asks "
-                                            "before opening anything."))
+        # No 🌐 before it: many systems' fonts lack the emoji and draw a box.
+        self.notice.setText(self.tr("These links lead to web sites outside the guide and <b>need an "
+                                    "internet connection</b>. The guide shows each address and asks "
+                                    "before opening anything."))
         self.notice.setAccessibleName(self.tr("These links need an internet connection"))
         self.view.setAccessibleName(self.tr("Links"))
         self.open_button.setText(self.tr("Open in browser…"))
