@@ -101,3 +101,25 @@ def test_a_bad_zip_says_so_and_the_zip_is_never_saved(qtbot: QtBot, near_pack: P
         window.close()
     written = [path for path in data_dir.rglob("*") if path.is_file()]
     assert all(b"96734" not in path.read_bytes() and b"00000" not in path.read_bytes() for path in written)
+
+
+def test_ctrl_c_on_a_row_copies_its_phone_number(qtbot: QtBot, near_pack: Path, data_dir: Path) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    with open_window(qtbot, near_pack, data_dir) as window:
+        page = organizations_page(window)
+        names = [name for name, _ in listed(page)]
+        page.table.selectRow(names.index("Honolulu Outreach"))
+        page.table.setFocus()
+        QGuiApplication.clipboard().clear()
+        qtbot.keyClick(page.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+        assert QGuiApplication.clipboard().text() == "808-555-0100"
+
+
+def test_the_filters_wrap_instead_of_crushing_the_text_field(qtbot: QtBot, near_pack: Path, data_dir: Path) -> None:
+    with open_window(qtbot, near_pack, data_dir) as window:
+        window.resize(800, 600)
+        page = organizations_page(window)
+        qtbot.waitUntil(lambda: page.width() < 800)
+        qtbot.waitUntil(lambda: page.text.width() >= page.text.minimumWidth() > 100)
+        assert page.clear_button.geometry().right() <= page.width()

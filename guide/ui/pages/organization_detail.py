@@ -67,11 +67,12 @@ class OrganizationDetail(QScrollArea):
         layout.addWidget(heading_label(org.name, 2))
         if org.alternate_name:
             layout.addWidget(also_known_as(org.alternate_name))
-        if org.description and (description := plain(org.description)):
-            layout.addWidget(plain_label(description, self.tr("Description")))
+        # The numbers first: they are what a caller needs, and a long description would push them down.
         if org.phones:
             layout.addWidget(heading_label(self.tr("Phone"), 3))
             layout.addLayout(phones_grid(org.phones, context))
+        if org.description and (description := plain(org.description)):
+            layout.addWidget(plain_label(description, self.tr("Description")))
         layout.addLayout(self._facts(org, context))
         # A long list shows one line per service and location, opened one at a time: all of them in full
         # are thousands of widgets (over half a second for 50 services and 100 locations).

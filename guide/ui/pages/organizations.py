@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -27,9 +26,11 @@ from guide.operations.errors import RequestError
 from guide.operations.nearby import DEFAULT_MILES, find_nearby
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter
+from guide.ui.flow_layout import FlowLayout
 from guide.ui.pages.organization_detail import OrganizationDetail
-from guide.ui.pages.organizations_model import OrganizationTableModel
+from guide.ui.pages.organizations_model import PHONE_COLUMN, OrganizationTableModel
 from guide.ui.pages.page import DirectorySheet, Printable
+from guide.ui.qt_start import ItemRole
 
 TEXT_DEBOUNCE_MS = 200
 ALL = ""
@@ -43,13 +44,20 @@ def _capitalized(name: str) -> str:
 
 
 class OrganizationTable(QTableView):
-    """Enter on a row moves focus into the detail pane (to the first phone's Copy button)."""
+    """Enter on a row moves focus into the detail pane (to the first phone's Copy button); Ctrl+C
+    copies the row's phone number (what a caller wants from the list), else its name."""
 
     row_entered = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.row_entered.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Copy) and self.currentIndex().isValid():
+            row = self.currentIndex().row()
+            model = self.model()
+            number = model.data(model.index(row, PHONE_COLUMN), ItemRole.USER)
+            QGuiApplication.clipboard().setText(str(number or model.index(row, 0).data()))
             return
         super().keyPressEvent(event)
 
@@ -124,20 +132,17 @@ class OrganizationsPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.row_entered.connect(self.focus_detail)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.text, 2)
-        for widget in (self.category, self.state, self.language):
-            filters.addWidget(widget, 1)
-        filters.addWidget(self.open_24_7)
-        filters.addWidget(self.has_text)
-        filters.addWidget(self.clear_button)
-        counts = QHBoxLayout()
-        counts.addWidget(self.near_label)
-        counts.addWidget(self.zip_code)
-        counts.addWidget(self.within)
-        counts.addWidget(self.open_now)
-        counts.addSpacing(12)
-        counts.addWidget(self.count, 1)
+        # The filters wrap onto a second row where the page is narrow (800 px, or Spanish labels)
+        # rather than crushing the text field.
+        filters = FlowLayout(spacing=6, row_spacing=4)
+        self.text.setMinimumWidth(self.text.fontMetrics().horizontalAdvance("x" * 28))
+        for widget in (self.text, self.category, self.state, self.language, self.open_24_7, self.has_text,
+                       self.clear_button):
+            filters.addWidget(widget)
+        near = FlowLayout(spacing=6, row_spacing=4)
+        for near_widget in (self.near_label, self.zip_code, self.within, self.open_now):
+            near.addWidget(near_widget)
+        self.count.setWordWrap(True)  # a long near-me count takes two lines, not the page's width
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -146,11 +151,16 @@ class OrganizationsPage(QWidget):
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([620, 380])
         splitter.setChildrenCollapsible(False)
+        # Small minimums, so that at 800 px the list and the details share what is left beside the
+        # contents instead of pushing the page wider than the window.
+        self.table.setMinimumWidth(160)
+        self.detail.setMinimumWidth(180)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 0)
         layout.addLayout(filters)
-        layout.addLayout(counts)
+        layout.addLayout(near)
+        layout.addWidget(self.count)
         layout.addWidget(splitter, 1)
         self._label()
         # No query yet: the window opens on an article; the list is read when the page is first shown.

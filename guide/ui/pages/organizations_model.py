@@ -29,6 +29,7 @@ COLUMNS = (("name", QT_TRANSLATE_NOOP("OrganizationTableModel", "Name")),
            ("areas", QT_TRANSLATE_NOOP("OrganizationTableModel", "Serves")),
            ("categories", QT_TRANSLATE_NOOP("OrganizationTableModel", "Categories")),
            ("languages", QT_TRANSLATE_NOOP("OrganizationTableModel", "Languages")))
+PHONE_COLUMN = 1
 NEAR_HEADER = QT_TRANSLATE_NOOP("OrganizationTableModel", "Near, hours")
 _ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -173,6 +174,9 @@ class OrganizationTableModel(QAbstractTableModel):
             return None
         if role == ID_ROLE:
             return self._ids[index.row()]
+        if role == ItemRole.USER and index.column() == PHONE_COLUMN:  # the number alone, for Ctrl+C
+            found = self._row(index.row())
+            return found.main_phone if found else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
                         Qt.ItemDataRole.AccessibleTextRole):
             return None
