@@ -20,8 +20,8 @@ from urllib.parse import urlsplit
 import PySide6
 import segno
 from pypdf import PdfReader
-from PySide6.QtCore import QDeadlineTimer, QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QDeadlineTimer, QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -145,6 +145,30 @@ def answer_modals(seen: list[object], *steps: tuple[type[QWidget], Callable[[QWi
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+class UrlHandoffs(QObject):
+    """Stands in for the system's browser, mail, phone apps and file manager: Qt hands it what the
+    user chose to open (QDesktopServices.setUrlHandler), and nothing opens on the machine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:  # noqa: A003 (the slot name Qt is told about)
+        self.urls.append(url.toString())
+
+
+@contextmanager
+def handed_off(*schemes: str) -> Iterator[UrlHandoffs]:
+    handler = UrlHandoffs()
+    for scheme in schemes:
+        QDesktopServices.setUrlHandler(scheme, handler, "open")
+    try:
+        yield handler
+    finally:
+        for scheme in schemes:
+            QDesktopServices.unsetUrlHandler(scheme)
 
 # -- The Spanish edition: the mini fixture with Spanish added, and the catalogue's words -------------
 

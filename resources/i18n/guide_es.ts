@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+</context>
+<context>
     <name>AreaName</name>
     <message>
         <source>Alabama</source>
@@ -275,6 +298,25 @@
     <message>
         <source>Article: {title}</source>
         <translation>Artículo: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksManager</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Ctrl+D bookmarks the page shown.</source>
+        <translation>Todavía no hay marcadores. Ctrl+D agrega a marcadores la página que se muestra.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -589,6 +631,10 @@
         <translation>Esto abrirá una página web en su navegador. Necesita conexión a internet.</translation>
     </message>
     <message>
+        <source>Your browser will keep this visit in its history, as it does every page you open, until you delete it there (or use a private window).</source>
+        <translation>Su navegador guardará esta visita en su historial, como hace con cada página que usted abre, hasta que la borre allí (o use una ventana privada).</translation>
+    </message>
+    <message>
         <source>This link was not opened: only web (http, https), email and phone links are allowed.</source>
         <translation>No se abrió este enlace: solo se permiten enlaces web (http, https), de correo electrónico y de teléfono.</translation>
     </message>
@@ -859,6 +905,45 @@
     <message>
         <source>Pages in this section</source>
         <translation>Páginas de esta sección</translation>
+    </message>
+</context>
+<context>
+    <name>Forget</name>
+    <message>
+        <source>your bookmarks and your settings (zoom, presentation mode, language, appearance, discreet title)</source>
+        <translation>sus marcadores y sus preferencias (zoom, modo de presentación, idioma, apariencia, título discreto)</translation>
+    </message>
+    <message>
+        <source>the publishers you chose to trust</source>
+        <translation>los editores en los que usted decidió confiar</translation>
+    </message>
+    <message>
+        <source>the guides opened or imported on this computer: {count}</source>
+        <translation>las guías abiertas o importadas en esta computadora: {count}</translation>
+    </message>
+    <message>
+        <source>This removes from this computer everything this app keeps:</source>
+        <translation>Esto quita de esta computadora todo lo que guarda esta aplicación:</translation>
+    </message>
+    <message>
+        <source>The guide that comes with the app stays, and so do the PDFs you saved. The app then closes.</source>
+        <translation>La guía que viene con la aplicación se queda, y también los PDF que usted guardó. Después, la aplicación se cierra.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget everything this app keeps…</source>
+        <translation>&amp;Olvidar todo lo que guarda esta aplicación…</translation>
+    </message>
+    <message>
+        <source>Forget everything this app keeps?</source>
+        <translation>¿Olvidar todo lo que guarda esta aplicación?</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>Olvidar todo</translation>
+    </message>
+    <message>
+        <source>Not everything could be removed</source>
+        <translation>No se pudo quitar todo</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1491,10 @@
         <translation>Esta página no está en la guía ({kind} «{target}»).</translation>
     </message>
     <message>
+        <source>&amp;Manage bookmarks…</source>
+        <translation>&amp;Administrar marcadores…</translation>
+    </message>
+    <message>
         <source>Bookmark removed</source>
         <translation>Marcador eliminado</translation>
     </message>
@@ -1464,6 +1553,14 @@
     <message>
         <source>The guides on this computer: switch, remove</source>
         <translation>Las guías de esta computadora: cambiar de guía, quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet title</source>
+        <translation>Título &amp;discreto</translation>
+    </message>
+    <message>
+        <source>Show only the guide&apos;s title in the title bar, the taskbar and Alt+Tab, never the page&apos;s name</source>
+        <translation>Mostrar solo el título de la guía en la barra de título, la barra de tareas y Alt+Tab, nunca el nombre de la página</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1910,10 @@
     <message>
         <source>Saved {path} ({pages} pages)</source>
         <translation>Se guardó {path} ({pages} páginas)</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Guide</source>
