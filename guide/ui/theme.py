@@ -36,7 +36,14 @@ _HIGH_CONTRAST = ((_role.Window, "#000000"), (_role.WindowText, "#ffffff"), (_ro
                   (_role.Link, "#ffff00"), (_role.LinkVisited, "#00ffff"), (_role.ToolTipBase, "#000000"),
                   (_role.ToolTipText, "#ffffff"), (_role.PlaceholderText, "#ffffff"), (_role.Mid, "#ffffff"),
                   (_role.Light, "#ffffff"), (_role.Dark, "#ffffff"), (_role.BrightText, "#ffff00"))
-_DISABLED = {LIGHT: "#8a8a8a", DARK: "#80868b", HIGH_CONTRAST: "#00ff00"}
+_DISABLED = {LIGHT: "#8a8a8a", DARK: "#80868b", HIGH_CONTRAST: "#00ff00"}  # green: Windows' "GrayText" in HC
+# Fusion draws the frames of fields and lists a shade darker than the window: none on black. High
+# contrast draws them white, and the one with the keyboard focus yellow and thicker.
+HIGH_CONTRAST_SHEET = (
+    "QLineEdit, QComboBox, QSpinBox, QAbstractItemView, QTextBrowser, QPushButton { border: 1px solid white; }"
+    " QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QAbstractItemView:focus, QTextBrowser:focus,"
+    " QPushButton:focus { border: 2px solid yellow; }"
+    " QPushButton { padding: 3px 10px; }")
 
 
 def _palette(colours: tuple[tuple[QPalette.ColorRole, str], ...], disabled: str) -> QPalette:
@@ -80,6 +87,10 @@ def set_appearance(app: QApplication, appearance: str) -> None:
     elif previous != SYSTEM:
         app.setPalette(QPalette())  # the platform's back, then the system's scheme on top
         apply_system_palette(app)
+    # After the palette: a sheet set first leaves widgets it restyled with the palette they had.
+    sheet = HIGH_CONTRAST_SHEET if appearance == HIGH_CONTRAST else ""
+    if app.styleSheet() != sheet:  # a sheet costs every widget a style of its own: only where needed
+        app.setStyleSheet(sheet)
 
 
 def apply_system_palette(app: QApplication) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from support import answer_modals, open_window, select_node
@@ -97,6 +97,26 @@ def test_high_contrast_recolours_quick_exit_and_back(window: MainWindow) -> None
     assert "yellow" in button.styleSheet()
     choose(window, "light")
     assert "#b3261e" in button.styleSheet() and "yellow" not in button.styleSheet()
+
+
+def test_high_contrast_frames_fields_and_shows_their_focus(qtbot: QtBot, window: MainWindow) -> None:
+    """Fusion draws a field's frame a shade darker than the window: on black, none at all."""
+    field = window.search_field
+
+    def grab() -> QImage:
+        QApplication.processEvents()
+        return field.grab().toImage()
+
+    choose(window, "high-contrast")
+    window.tree.setFocus()
+    qtbot.waitUntil(lambda: not field.hasFocus())
+    unfocused = grab()
+    assert unfocused.pixelColor(0, unfocused.height() // 2).name() == "#ffffff"  # a white frame
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    assert grab().pixelColor(0, unfocused.height() // 2).name() == "#ffff00"  # yellow where the focus is
+    choose(window, "dark")
+    assert QApplication.instance().styleSheet() == ""  # type: ignore[union-attr]
 
 
 # -- the bookmarks manager -------------------------------------------------------------------------
