@@ -8,6 +8,8 @@ and its focus ring stays one a grab can tell apart (tests/ui/test_accessibility.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QToolButton, QWidget
@@ -23,12 +25,7 @@ translate = QCoreApplication.translate  # lupdate reads calls of this name: tran
 QUICK_EXIT_HIGH_CONTRAST_STYLE = quick_exit_style("black", "yellow", "yellow", "yellow", "black", "#333300")
 
 
-_quick_exit_buttons: list[QToolButton] = []  # every window's, to restyle on a new choice
-
-
-def _forget_button(button: QToolButton) -> None:
-    if button in _quick_exit_buttons:
-        _quick_exit_buttons.remove(button)
+_every: weakref.WeakSet[Appearance] = weakref.WeakSet()  # every window's, to restyle its Quick exit
 
 
 def appearance_names() -> dict[str, str]:
@@ -56,9 +53,8 @@ class Appearance:
         self.menu.aboutToShow.connect(self._check)
         self.apply(settings.appearance)
         # Known by their windows' Appearance, not looked for among the top-level widgets: one of those
-        # may be a dialog whose C++ side is already deleted.
-        _quick_exit_buttons.append(quick_exit)
-        quick_exit.destroyed.connect(lambda _object=None: _forget_button(quick_exit))
+        # may be a dialog whose C++ side is already deleted. Weak: a window let go is not kept alive.
+        _every.add(self)
         self.relabel()
 
     def choose(self, appearance: str) -> None:
@@ -70,8 +66,8 @@ class Appearance:
         if isinstance(app, QApplication) and (appearance != theme.SYSTEM or theme.chosen_appearance() != appearance):
             theme.set_appearance(app, appearance)
         style = QUICK_EXIT_HIGH_CONTRAST_STYLE if theme.chosen_appearance() == theme.HIGH_CONTRAST else QUICK_EXIT_STYLE
-        for button in {self.quick_exit, *_quick_exit_buttons}:  # every window's
-            if isValid(button):  # its C++ side may be gone before the destroyed signal reached us
+        for button in {self.quick_exit, *(appearance.quick_exit for appearance in list(_every))}:
+            if isValid(button):  # a window closed and deleted, whose Appearance Python has not let go yet
                 button.setStyleSheet(style)
         self._check()
 

@@ -6,9 +6,12 @@ title someone glancing at them learns which guide is open, not what is being rea
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
+from shiboken6 import isValid
 
 from guide.userdata.settings import Settings
 
@@ -16,6 +19,10 @@ translate = QCoreApplication.translate  # lupdate reads calls of this name: tran
 
 
 class WindowTitle:
+    # Every window's: the setting is one for all of them. Weak, so a window closed and let go is not
+    # kept alive by this list (a signal connected to a lambda would keep it too).
+    _every: weakref.WeakSet[WindowTitle] = weakref.WeakSet()
+
     def __init__(self, window: QWidget, settings: Settings, view_menu: QMenu) -> None:
         self.window, self.settings = window, settings
         self.page, self.guide = "", ""
@@ -27,6 +34,7 @@ class WindowTitle:
         view_menu.aboutToShow.connect(lambda: self.action.setChecked(self.settings.discreet_title))
         self.action.setChecked(settings.discreet_title)
         self.relabel()
+        WindowTitle._every.add(self)
 
     def relabel(self) -> None:
         self.action.setText(translate("MainWindow", "&Discreet title"))
@@ -41,4 +49,8 @@ class WindowTitle:
 
     def set_discreet(self, on: bool) -> None:
         self.settings.set_discreet_title(on)
-        self.show(self.page, self.guide)
+        for title in list(WindowTitle._every):
+            # Windows on other settings (tests) keep theirs; one whose C++ side is gone has none.
+            if title.settings is self.settings and isValid(title.window):
+                title.action.setChecked(on)
+                title.show(title.page, title.guide)

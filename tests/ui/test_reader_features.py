@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from support import answer_modals, open_window, select_node
 
 from guide.location import Location
+from guide.store import Pack
 from guide.ui import theme
 from guide.ui.bookmarks_manager import BookmarksManager
 from guide.ui.window import MainWindow
@@ -247,3 +248,14 @@ def test_a_discreet_title_names_the_guide_and_never_the_page(qtbot: QtBot, windo
         assert again.windowTitle() == guide and again.title.action.isChecked()
         again.title.action.trigger()
         assert again.windowTitle() == f"About — {guide}"
+
+
+def test_a_discreet_title_applies_to_every_window_at_once(qtbot: QtBot, window: MainWindow, mini_pack: Path) -> None:
+    with Pack.open(mini_pack) as pack:
+        other = MainWindow(pack, window.settings)  # as File > Guides… opens another guide
+        qtbot.addWidget(other)
+        other.go(Location("article", "signs"))
+        assert other.windowTitle() == f"Signs — {other.guide_title}"
+        window.title.action.trigger()
+        assert other.windowTitle() == other.guide_title and other.title.action.isChecked()
+        other.close()
