@@ -5,6 +5,7 @@ conftest.py; test modules import helpers from here, never from each other."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 import html
 import json
 import re
@@ -37,6 +38,8 @@ from guide.content.records import (
     Source,
 )
 from guide.i18n import catalogue_folder
+from guide.signing.minisign import SecretKey, sign_file
+from guide.signing.pack_signature import key_path, signature_path
 from guide.store import Pack
 from guide.ui.app import application
 from guide.ui.window import MainWindow
@@ -472,3 +475,27 @@ def minisign_tool() -> str:
     if found is None:
         pytest.skip("minisign is not installed (apt-get install minisign; .ci/run installs it)")
     return found
+
+
+# -- Guide library: another edition of a pack --------------------------------------------------------
+
+def edition(folder: Path, base: Path, content_date: str, title: str, key_text: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{title.replace(' ', '-')}-{content_date}.pack"
+    path.write_bytes(base.read_bytes())
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'content_date'", (content_date,))
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'content_sha256'", (content_date + title,))
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'title'", (title,))
+    connection.close()
+    return path
+
+
+def publish(pack: Path, key: SecretKey, publisher: str = "", with_key: bool = True) -> Path:
+    """Sign ``pack`` as a publisher would (``minisign -S -t "…<tab>publisher:NAME"``) and, unless told
+    not to, put its public key beside it as PACK.pub. The secret key lives only in memory."""
+    comment = f"timestamp:1760000000\tfile:{pack.name}\thashed" + (f"\tpublisher:{publisher}" if publisher else "")
+    signature_path(pack).write_text(sign_file(pack, key, comment).file_text(), encoding="utf-8")
+    if with_key:
+        key_path(pack).write_text(key.public.file_text(), encoding="utf-8")
+    return pack

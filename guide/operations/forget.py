@@ -47,8 +47,8 @@ def kept(data_dir: Path) -> Kept:
 
 def ours(data_dir: Path) -> list[Path]:
     """Every file and folder of ours in ``data_dir``."""
-    try:
-        temps = sorted(data_dir.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+    try:  # saves cut short: the settings' own, and guide.atomic_file's of the trusted keys
+        temps = sorted([*data_dir.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"), *data_dir.glob(f".{TRUSTED_KEYS_NAME}-*.tmp")])
     except OSError:
         temps = []
     named = [data_dir / name for name in (*FILES, *FOLDERS)]

@@ -115,8 +115,12 @@ def apply_system_palette(app: QApplication) -> None:
 
 
 def apply_theme(app: QApplication) -> None:
-    """The guide's style on an application made elsewhere (application() gives a new one STYLE_ARGUMENTS)."""
-    app.setStyle(STYLE)
+    """The guide's style on an application made elsewhere (application() gives a new one STYLE_ARGUMENTS).
+
+    Only when it has another: setting a style deletes the one in use, and a widget still alive
+    (a window of an earlier test, a dialog closing) that points at it crashed the process."""
+    if app.style().name().casefold() != STYLE.casefold():
+        app.setStyle(STYLE)
 
 
 def follow_colour_scheme(app: QApplication) -> None:

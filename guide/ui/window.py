@@ -24,7 +24,6 @@ from guide.ui.chrome import MenuBar, StatusLabels, Toolbar, chain_tab_order, lay
 from guide.ui.forget import ForgetEverything
 from guide.ui.hotline import HotlineBanner
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
-from guide.ui.open_guide import GuideShelf
 from guide.ui.page_registry import register_pages
 from guide.ui.pages.message import label_message, message_page
 from guide.ui.qt_start import AfterFirstFrame
@@ -37,6 +36,7 @@ from guide.userdata.settings import Settings
 
 if TYPE_CHECKING:
     from guide.ui.import_directory import DirectoryImport
+    from guide.ui.open_guide import GuideShelf
     from guide.ui.pages.page import Page
 
 STATUS_MS = 5000
@@ -91,8 +91,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.title.show("", self.guide_title)
         self.forgetting = ForgetEverything(self, settings, self.menus.file, self.quick_exit)
         self.status_labels = StatusLabels(self, pack)
-        self.guide_shelf = GuideShelf(self, pack, self.menus.file, settings.folder,
-                                      lambda other: MainWindow(other, settings))  # File > Open guide…, Guides…
+        self._guide_shelf: GuideShelf | None = None  # File > Open guide…, Guides…: after the first frame
         self.router.page("article")  # the first frame's: in the stack before it is laid out, as it was
         side = lay_out(self, [self.toolbar.row, self.banner], [self.search_field, self.tree], self.pages)
         self._set_tab_order()
@@ -317,10 +316,22 @@ class MainWindow(AfterFirstFrame, QMainWindow):
 
     # -- lifetime ------------------------------------------------------------------------------
 
+    @property
+    def guide_shelf(self) -> GuideShelf:
+        """The guide library's menu entries and status (its modules, and the signature check of a
+        pack opened with --pack, are not needed for the first frame)."""
+        if self._guide_shelf is None:
+            from guide.ui.open_guide import GuideShelf
+
+            self._guide_shelf = GuideShelf(self, self.pack, self.menus.file, self.settings.folder,
+                                           lambda other: MainWindow(other, self.settings))
+        return self._guide_shelf
+
     def after_first_frame(self) -> None:
         # An application-wide filter in Python is called for every event of every widget; installed
         # before the first frame, it made building and painting the window half again as slow.
         QApplication.instance().installEventFilter(self._quick_exit_keys)  # type: ignore[union-attr]
+        self.guide_shelf  # noqa: B018 (made now: its File menu entries and status bar labels)
         self.first_frame_shown.emit()
 
     def changeEvent(self, event: QEvent) -> None:

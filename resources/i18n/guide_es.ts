@@ -949,6 +949,10 @@
 <context>
     <name>GuideShelf</name>
     <message>
+        <source>This guide was refused: its signature no longer matches. It may have been changed since it was added, and it was not opened. Remove it, and open a fresh copy from its publisher.</source>
+        <translation>Se rechazó esta guía: su firma ya no coincide. Puede que alguien la haya cambiado desde que se agregó, y no se abrió. Quítela y abra una copia nueva de su editor.</translation>
+    </message>
+    <message>
         <source>The guide could not be opened.</source>
         <translation>No se pudo abrir la guía.</translation>
     </message>
@@ -1011,6 +1015,10 @@
         <source>Phone numbers may have changed; check for a newer edition</source>
         <translation>Puede que los números de teléfono hayan cambiado; busque una edición más reciente</translation>
     </message>
+    <message>
+        <source>Trust this publisher…</source>
+        <translation>Confiar en este editor…</translation>
+    </message>
 </context>
 <context>
     <name>GuidesWindow</name>
@@ -1059,6 +1067,14 @@
         <translation>Abrir &amp;archivo de guía…</translation>
     </message>
     <message>
+        <source>&amp;Trust this publisher…</source>
+        <translation>&amp;Confiar en este editor…</translation>
+    </message>
+    <message>
+        <source>&amp;Publishers…</source>
+        <translation>&amp;Editores…</translation>
+    </message>
+    <message>
         <source>comes with the app</source>
         <translation>incluida con la aplicación</translation>
     </message>
@@ -1077,6 +1093,10 @@
     <message>
         <source>not verified (unknown key)</source>
         <translation>no verificada (clave desconocida)</translation>
+    </message>
+    <message>
+        <source>refused: changed since it was signed</source>
+        <translation>rechazada: cambió después de firmarse</translation>
     </message>
     <message>
         <source>Remove guide</source>
@@ -2112,6 +2132,111 @@
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPublisher</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>Confiar en este editor</translation>
+    </message>
+    <message>
+        <source>This guide did not come with a publisher&apos;s key that matches its signature, so its publisher cannot be trusted from here. Ask the organization for its key file or for a copy of the guide with it.</source>
+        <translation>Esta guía no vino con una clave de editor que coincida con su firma, así que no se puede confiar en su editor desde aquí. Pida a la organización su archivo de clave o una copia de la guía que lo incluya.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPublisherDialog</name>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>Confiar en este editor</translation>
+    </message>
+    <message>
+        <source>This guide is signed, and the signature matches the key that came with it. This computer does not know that key yet.</source>
+        <translation>Esta guía está firmada y la firma coincide con la clave que vino con ella. Esta computadora todavía no conoce esa clave.</translation>
+    </message>
+    <message>
+        <source>(the file names no publisher)</source>
+        <translation>(el archivo no nombra a ningún editor)</translation>
+    </message>
+    <message>
+        <source>Publisher the file claims (not verified)</source>
+        <translation>Editor que afirma el archivo (sin verificar)</translation>
+    </message>
+    <message>
+        <source>Only trust this if the organization gave you this fingerprint in person or on paper: anyone can make a key and call it anything.</source>
+        <translation>Confíe solo si la organización le dio esta huella digital en persona o en papel: cualquiera puede crear una clave y ponerle cualquier nombre.</translation>
+    </message>
+    <message>
+        <source>Name to show for this publisher</source>
+        <translation>Nombre que se mostrará para este editor</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella digital:</translation>
+    </message>
+    <message>
+        <source>The file says it is from (not verified):</source>
+        <translation>El archivo dice que es de (sin verificar):</translation>
+    </message>
+    <message>
+        <source>Show this publisher as:</source>
+        <translation>Mostrar este editor como:</translation>
+    </message>
+    <message>
+        <source>The publisher could not be trusted.</source>
+        <translation>No se pudo confiar en el editor.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPublishersWindow</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Editores de confianza</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>De confianza para</translation>
+    </message>
+    <message>
+        <source>Publishers this computer trusts</source>
+        <translation>Editores en los que confía esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting…</source>
+        <translation>&amp;Dejar de confiar…</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s setup (cannot be removed here)</source>
+        <translation>la configuración de esta computadora (no se puede quitar aquí)</translation>
+    </message>
+    <message>
+        <source>No publisher is trusted on this computer yet.</source>
+        <translation>Esta computadora todavía no confía en ningún editor.</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>Stop trusting “{name}”? Its guides stay on this computer but are no longer shown as verified.</source>
+        <translation>¿Dejar de confiar en «{name}»? Sus guías se quedan en esta computadora, pero ya no aparecen como verificadas.</translation>
     </message>
 </context>
 </TS>

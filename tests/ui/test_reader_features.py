@@ -183,11 +183,12 @@ def test_forget_everything_leaves_no_file_of_ours(qtbot: QtBot, window: MainWind
     (data_dir / "settings.json.corrupt").write_text("{", encoding="utf-8")
     (data_dir / ".settings-abc.tmp").write_text("{", encoding="utf-8")
     (data_dir / "trusted-keys.txt").write_text("RWQ... Someone\n", encoding="utf-8")
+    (data_dir / ".trusted-keys.txt-x1y2.tmp").write_text("RWQ", encoding="utf-8")
     for folder in ("guides", "imports"):
         (data_dir / folder).mkdir()
         (data_dir / folder / "local.pack").write_bytes(mini_pack.read_bytes())
         (data_dir / folder / "local.pack.record.json").write_text("{}", encoding="utf-8")
-    assert len(every_file(data_dir)) == 10
+    assert len(every_file(data_dir)) == 11
 
     seen: list[object] = []
 
