@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from guide.packformat.search_terms import (
@@ -94,8 +95,9 @@ NAME_COLUMNS = ("title", "stems_title")
 TEXT_COLUMNS = ("{title body keywords phones}", "{stems_title stems_text}")
 
 
-def stemmed_expression(terms: list[str], columns: tuple[str, str]) -> str:
-    """Every term must match by one of its stems; the last also as written, as a prefix."""
+def stemmed_expression(terms: list[str], columns: tuple[str, str], completions: Sequence[str] | None = None) -> str:
+    """Every term must match by one of its stems; the last also as written, as a prefix, or as one of
+    ``completions`` when given (the indexed words that begin with it: the same rows, read lazily)."""
     if not terms:
         return ""
     written, stems = columns
@@ -105,7 +107,12 @@ def stemmed_expression(terms: list[str], columns: tuple[str, str]) -> str:
         # around): for the others the stems find the same rows, and a second posting list for each
         # common word doubled the time of a two-word query at 100 000 organizations.
         last = position == len(terms) - 1
-        choices = [f"{written} : {_quoted(term)}*"] if last else []
+        if not last:
+            choices = []
+        elif completions is None:
+            choices = [f"{written} : {_quoted(term)}*"]
+        else:
+            choices = [f"{written} : ({' OR '.join(map(_quoted, completions))})"] if completions else []
         choices += [f"{stems} : {_quoted(s)}" for s in query_stems(term)]
         parts.append("(" + " OR ".join(choices) + ")")
     return " AND ".join(parts)

@@ -28,9 +28,17 @@ from guide.store.search import (
 )
 
 Fetch = Callable[[str, Sequence[object] | dict[str, object]], list[tuple]]
+# The indexed words a typed prefix begins (in titles only, or in any column typed words are matched
+# against as written), or None for FTS5's prefix query (suggest.Vocabulary.completions).
+Completions = Callable[[str, bool], "list[str] | None"]
 
 
-def search(fetch: Fetch, guide_language: str, hotline_id: int, query: SearchQuery) -> list[SearchHit]:
+def _no_completions(prefix: str, titles_only: bool) -> list[str] | None:
+    return None
+
+
+def search(fetch: Fetch, guide_language: str, hotline_id: int, query: SearchQuery,
+           completions: Completions = _no_completions) -> list[SearchHit]:
     """Ranked hits for user text; never raises on odd input (it is quoted before MATCH).
 
     Order (SearchHit.score, lower is better): first, for a query that is a phone number, the
@@ -58,8 +66,9 @@ def search(fetch: Fetch, guide_language: str, hotline_id: int, query: SearchQuer
     if facets is None:
         return []  # a filter value SQLite cannot even hold matches nothing
     words = content_words(terms)
-    tiers = [(phone_expression(query.text), PHONE_SCORE, 0), (stemmed_expression(words, NAME_COLUMNS), NAME_SCORE, 1),
-             (stemmed_expression(words, TEXT_COLUMNS), TEXT_SCORE, 0)]
+    tiers = [(phone_expression(query.text), PHONE_SCORE, 0),
+             (stemmed_expression(words, NAME_COLUMNS, completions(words[-1], True)), NAME_SCORE, 1),
+             (stemmed_expression(words, TEXT_COLUMNS, completions(words[-1], False)), TEXT_SCORE, 0)]
     hits: list[SearchHit] = []
     rows: list[int] = []
     for expression, score, pinned in tiers:
@@ -105,7 +114,7 @@ def _with_phones(fetch: Fetch, hits: list[SearchHit]) -> list[SearchHit]:
     return hits
 
 
-def count_articles(fetch: Fetch, text: str, language: str) -> list[str]:
+def count_articles(fetch: Fetch, text: str, language: str, completions: Completions = _no_completions) -> list[str]:
     """The slugs of the articles written in ``language`` whose title or text match ``text``."""
     from guide.packformat import schema
 
@@ -114,5 +123,5 @@ def count_articles(fetch: Fetch, text: str, language: str) -> list[str]:
         return []
     low, high = schema.SEARCH_ROWID_RANGES["article"]
     rows = fetch(f"SELECT ref FROM search WHERE search MATCH ? AND rowid BETWEEN {low} AND {high} AND language = ?",
-                 (stemmed_expression(words, TEXT_COLUMNS), language))
+                 (stemmed_expression(words, TEXT_COLUMNS, completions(words[-1], False)), language))
     return [row[0] for row in rows]

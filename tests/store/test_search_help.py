@@ -119,3 +119,39 @@ def test_a_pack_without_the_vocabulary_view_gives_no_suggestion_and_no_error(tmp
         connection.execute("DROP TABLE search_vocabulary")
     with Pack.open(copy) as old:
         assert old.search_answer(SearchQuery("hotlne")).suggestion == ""
+
+
+def test_a_typed_prefix_is_spelled_out_as_the_indexed_words_it_begins(pack: Pack) -> None:
+    from guide.store.suggest import vocabulary_of
+
+    words = vocabulary_of(pack, pack._fetch_sql)
+    assert words.completions("Shelt", titles_only=False) == ["shelters"]  # "Shelters for minors."
+    assert words.completions("harb", titles_only=True) == ["harbor"]  # "Harbor Places"
+    assert words.completions("shelt", titles_only=True) == []  # in no title: only the stems can match
+    assert words.completions("she", titles_only=False) is None  # FTS5's prefix index answers short ones
+    for typed in ("shelt", "shelte", "SHELTERS"):
+        assert "places" in keys(pack, typed)
+    assert "places" in keys(pack, "harbo")
+
+
+def test_a_prefix_of_more_words_than_are_spelled_out_is_left_to_fts5(tmp_path: Path) -> None:
+    from guide.store.suggest import MAX_COMPLETIONS, vocabulary_of
+
+    many = " ".join(f"zorb{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(MAX_COMPLETIONS + 1))
+    content = check_resources(MINI_SOURCES)
+    built = write_pack(replace(content, organizations=(*content.organizations, replace(PLACES, description=many))),
+                       tmp_path / "many.pack").path
+    with Pack.open(built) as opened:
+        assert vocabulary_of(opened, opened._fetch_sql).completions("zorb", titles_only=False) is None
+        assert "places" in keys(opened, "zorb") and "places" in keys(opened, "zorbab")
+
+
+def test_a_pack_without_the_vocabulary_view_still_finds_prefixes(tmp_path: Path) -> None:
+    import sqlite3
+
+    content = check_resources(MINI_SOURCES)
+    built = write_pack(replace(content, organizations=(*content.organizations, PLACES)), tmp_path / "old.pack").path
+    with sqlite3.connect(built) as connection:
+        connection.execute("DROP TABLE search_vocabulary")
+    with Pack.open(built) as old:
+        assert "places" in keys(old, "shelte") and "places" in keys(old, "harbo")
