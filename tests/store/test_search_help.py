@@ -155,3 +155,33 @@ def test_a_pack_without_the_vocabulary_view_still_finds_prefixes(tmp_path: Path)
         connection.execute("DROP TABLE search_vocabulary")
     with Pack.open(built) as old:
         assert "places" in keys(old, "shelte") and "places" in keys(old, "harbo")
+
+
+def _text_pack(path: Path, descriptions: dict[str, tuple[str, str]]) -> Path:
+    """The mini guide plus organizations named after their key (no shared name words), each with
+    (area, description)."""
+    content = check_resources(MINI_SOURCES)
+    extra = tuple(replace(PLACES, key=key, name=f"Org {key}", description=text, areas=(area,), services=(),
+                          locations=()) for key, (area, text) in descriptions.items())
+    return write_pack(replace(content, organizations=(*content.organizations, *extra)), path).path
+
+
+def test_a_state_filter_keeps_the_order_of_the_hits_it_keeps(tmp_path: Path) -> None:
+    built = _text_pack(tmp_path / "order.pack", {
+        "alpha": ("HI", "Mentors for youth; youth clubs; youth camps."), "bravo": ("TX", "Youth meals and more."),
+        "charlie": ("HI", "Youth clubs and a food bank for families."), "delta": ("US", "Youth hotline for youth."),
+    })
+    with Pack.open(built) as opened:
+        everywhere = keys(opened, "youth")
+        assert everywhere[:2] == ["alpha", "delta"] and set(everywhere) >= {"bravo", "charlie"}
+        assert keys(opened, "youth", state="HI") == [key for key in everywhere if key != "bravo"]
+
+
+def test_a_word_still_being_typed_must_match_and_the_words_before_it_rank(tmp_path: Path) -> None:
+    built = _text_pack(tmp_path / "typing.pack", {
+        "alpha": ("HI", "Mentors for youth; youth clubs; youth shelter."), "bravo": ("HI", "A youth shelter."),
+        "charlie": ("HI", "Youth clubs and a food bank for youth."), "delta": ("HI", "A shelter for families."),
+    })
+    with Pack.open(built) as opened:
+        for typed in ("youth s", "youth sh", "youth she"):
+            assert keys(opened, typed) == ["alpha", "bravo"], typed
