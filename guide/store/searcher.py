@@ -24,7 +24,7 @@ from guide.store.search import (
     SearchHit,
     SearchQuery,
     content_words,
-    highlight_terms,
+    highlighter,
     phone_expression,
     stemmed_expression,
 )
@@ -119,7 +119,8 @@ def _tier(fetch: Fetch, expression: str, conditions: list[str], score: str, limi
         rows = fetch(sql, {"q": expression, "k": max(CANDIDATES, limit), "pinned": pinned, "limit": limit})
     # The snippet is FTS5's choice of fragment; its words are marked here, as the index matched them
     # (stems too, which FTS5 would not mark in `body`): microseconds, where a second MATCH costs frames.
-    hits = [SearchHit(kind, ref, title, highlight_terms(snippet, terms), float(score))
+    highlight = highlighter(terms)
+    hits = [SearchHit(kind, ref, title, highlight(snippet), float(score))
             for _, kind, ref, title, snippet, score in rows]
     return hits, [int(row[0]) for row in rows]
 

@@ -185,3 +185,21 @@ def test_a_word_still_being_typed_must_match_and_the_words_before_it_rank(tmp_pa
     with Pack.open(built) as opened:
         for typed in ("youth s", "youth sh", "youth she"):
             assert keys(opened, typed) == ["alpha", "bravo"], typed
+
+
+def test_preparing_search_reads_the_words_once_and_never_raises(tmp_path: Path, mini_pack: Path) -> None:
+    import shutil
+
+    from guide.store.suggest import vocabulary_of
+
+    with Pack.open(mini_pack) as opened:
+        opened.prepare_search()
+        words = vocabulary_of(opened, opened._fetch_sql)
+        opened.prepare_search()
+        assert vocabulary_of(opened, opened._fetch_sql) is words and words.completions("hotl", False) == ["hotline", "hotlines"]
+    copy = tmp_path / "gone.pack"
+    shutil.copy(mini_pack, copy)
+    opened = Pack.open(copy)
+    copy.write_bytes(b"not a pack any more")
+    opened.prepare_search()  # the first search reports it
+    opened.close()
