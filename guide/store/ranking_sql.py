@@ -75,13 +75,30 @@ def is_code(language: str) -> bool:
     return 0 < len(language) <= 8 and language.isascii() and language.isalpha()
 
 
+# The snippet comes from the text (column 3): it shows the matches there, or else how the text begins.
+_HIT_COLUMNS = "rowid, kind, ref, shown, snippet(search, 3, char(2), char(3), '…', 16) AS snippet"
+
+
 def tier_sql(conditions: Sequence[str], score: str, pinned: bool) -> str:
     """One tier's query: the best ``:limit`` of the first ``:k`` rows matching ``:q`` and
     ``conditions``, scored by ``score``, with row ``:pinned`` added if it matches (when ``pinned``)."""
     where = " AND ".join(["search MATCH :q", *conditions])
-    # The snippet comes from the text (column 3): it shows the matches there, or else how the text begins.
-    columns = f"rowid, kind, ref, shown, snippet(search, 3, char(2), char(3), '…', 16) AS snippet, {score} AS score"
+    columns = f"{_HIT_COLUMNS}, {score} AS score"
     sql = f"SELECT rowid, kind, ref, shown, snippet, score FROM (SELECT {columns} FROM search WHERE {where} LIMIT :k)"
     if pinned:
         sql += f" UNION SELECT {columns} FROM search WHERE {where} AND rowid = :pinned"
     return sql + " ORDER BY score LIMIT :limit"
+
+
+def candidates_sql(conditions: Sequence[str]) -> str:
+    """The rowids of the first ``:k`` rows matching ``:q`` and ``conditions``, in index order (no
+    ranking function, so FTS5 counts nothing over the whole index)."""
+    return " ".join(["SELECT rowid FROM search WHERE", " AND ".join(["search MATCH :q", *conditions]), "LIMIT :k"])
+
+
+def ranked_sql(rowids: Sequence[int], score: str) -> str:
+    """The best ``:limit`` of ``rowids`` scored by ``score`` against ``:q``. ``+rowid``: not a rowid
+    lookup FTS5 would run once per row (counting every phrase's rows again each time), but a test of
+    each row ``:q`` matches."""
+    return (f"SELECT {_HIT_COLUMNS}, {score} AS score FROM search WHERE search MATCH :q "
+            f"AND +rowid IN ({', '.join(map(str, rowids))}) ORDER BY score LIMIT :limit")

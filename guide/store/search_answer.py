@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from guide.store import searcher
 from guide.store.search import KINDS, SearchHit, SearchQuery
-from guide.store.suggest import Fetch, suggestion, vocabulary_of
+from guide.store.suggest import Fetch, Vocabulary, suggestion
 
 Search = Callable[[SearchQuery], list[SearchHit]]
 
@@ -32,20 +32,21 @@ class SearchAnswer:
         return not self.hits and not self.suggested_hits
 
 
-def answer(search: Search, pack: object, fetch: Fetch, query: SearchQuery, per_kind: int = 0) -> SearchAnswer:
-    """``search`` is Pack.search of ``pack``, which ``fetch`` reads. ``per_kind``: up to that many hits
-    of each kind (as the window groups them), else the query's limit."""
+def answer(search: Search, vocabulary: Vocabulary, fetch: Fetch, query: SearchQuery, per_kind: int = 0) -> SearchAnswer:
+    """``search`` is Pack.search of the pack that ``fetch`` reads, whose words are ``vocabulary``.
+    ``per_kind``: up to that many hits of each kind (as the window groups them), else the query's limit."""
     hits = _hits(search, query, per_kind)
     found = SearchAnswer(query.text, hits)
     if len(hits) < FEW and query.terms:
-        better = suggestion(vocabulary_of(pack, fetch), query.terms)
+        better = suggestion(vocabulary, query.terms)
         if better:
             suggested = _hits(search, replace(query, text=better), per_kind)
             found = replace(found, suggestion=better, suggested_hits=suggested)
     if "article" in query.kinds and not query.organizations_only:
         other = next((e for e in EDITIONS if e != query.content_language), "")
         shown = {hit.ref for hit in (*found.hits, *found.suggested_hits) if hit.kind == "article"}
-        count = len(set(searcher.count_articles(fetch, query.text, other)) - shown) if other else 0
+        there = searcher.count_articles(fetch, query.text, other, vocabulary.completions) if other else []
+        count = len(set(there) - shown)
         if count:
             found = replace(found, other_edition=other, other_edition_count=count)
     if not hits and query.organizations_only:

@@ -38,6 +38,18 @@ class _SearchTask(QRunnable):
         self.answer.ready.emit(self.generation, self.text, found)
 
 
+class _PrepareTask(QRunnable):
+    """Pack.prepare_search off the GUI thread: the first search waits for it rather than reading the
+    pack's words itself, after its debounce."""
+
+    def __init__(self, pack: Pack) -> None:
+        super().__init__()
+        self.pack = pack
+
+    def run(self) -> None:
+        self.pack.prepare_search()
+
+
 class SearchController(QObject):
     """Turns keystrokes into searches. Each new text bumps a generation; older answers are ignored."""
 
@@ -58,6 +70,7 @@ class SearchController(QObject):
         self._pool.setMaxThreadCount(2)
         self._answer = _Answer(self)
         self._answer.ready.connect(self._finished)
+        self._pool.start(_PrepareTask(pack))  # made at the first keystroke, DEBOUNCE_MS before its search
 
     def set_text(self, text: str) -> None:
         self.generation += 1

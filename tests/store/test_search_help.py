@@ -119,3 +119,87 @@ def test_a_pack_without_the_vocabulary_view_gives_no_suggestion_and_no_error(tmp
         connection.execute("DROP TABLE search_vocabulary")
     with Pack.open(copy) as old:
         assert old.search_answer(SearchQuery("hotlne")).suggestion == ""
+
+
+def test_a_typed_prefix_is_spelled_out_as_the_indexed_words_it_begins(pack: Pack) -> None:
+    from guide.store.suggest import vocabulary_of
+
+    words = vocabulary_of(pack, pack._fetch_sql)
+    assert words.completions("Shelt", titles_only=False) == ["shelters"]  # "Shelters for minors."
+    assert words.completions("harb", titles_only=True) == ["harbor"]  # "Harbor Places"
+    assert words.completions("shelt", titles_only=True) == []  # in no title: only the stems can match
+    assert words.completions("she", titles_only=False) is None  # FTS5's prefix index answers short ones
+    for typed in ("shelt", "shelte", "SHELTERS"):
+        assert "places" in keys(pack, typed)
+    assert "places" in keys(pack, "harbo")
+
+
+def test_a_prefix_of_more_words_than_are_spelled_out_is_left_to_fts5(tmp_path: Path) -> None:
+    from guide.store.suggest import MAX_COMPLETIONS, vocabulary_of
+
+    many = " ".join(f"zorb{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(MAX_COMPLETIONS + 1))
+    content = check_resources(MINI_SOURCES)
+    built = write_pack(replace(content, organizations=(*content.organizations, replace(PLACES, description=many))),
+                       tmp_path / "many.pack").path
+    with Pack.open(built) as opened:
+        assert vocabulary_of(opened, opened._fetch_sql).completions("zorb", titles_only=False) is None
+        assert "places" in keys(opened, "zorb") and "places" in keys(opened, "zorbab")
+
+
+def test_a_pack_without_the_vocabulary_view_still_finds_prefixes(tmp_path: Path) -> None:
+    import sqlite3
+
+    content = check_resources(MINI_SOURCES)
+    built = write_pack(replace(content, organizations=(*content.organizations, PLACES)), tmp_path / "old.pack").path
+    with sqlite3.connect(built) as connection:
+        connection.execute("DROP TABLE search_vocabulary")
+    with Pack.open(built) as old:
+        assert "places" in keys(old, "shelte") and "places" in keys(old, "harbo")
+
+
+def _text_pack(path: Path, descriptions: dict[str, tuple[str, str]]) -> Path:
+    """The mini guide plus organizations named after their key (no shared name words), each with
+    (area, description)."""
+    content = check_resources(MINI_SOURCES)
+    extra = tuple(replace(PLACES, key=key, name=f"Org {key}", description=text, areas=(area,), services=(),
+                          locations=()) for key, (area, text) in descriptions.items())
+    return write_pack(replace(content, organizations=(*content.organizations, *extra)), path).path
+
+
+def test_a_state_filter_keeps_the_order_of_the_hits_it_keeps(tmp_path: Path) -> None:
+    built = _text_pack(tmp_path / "order.pack", {
+        "alpha": ("HI", "Mentors for youth; youth clubs; youth camps."), "bravo": ("TX", "Youth meals and more."),
+        "charlie": ("HI", "Youth clubs and a food bank for families."), "delta": ("US", "Youth hotline for youth."),
+    })
+    with Pack.open(built) as opened:
+        everywhere = keys(opened, "youth")
+        assert everywhere[:2] == ["alpha", "delta"] and set(everywhere) >= {"bravo", "charlie"}
+        assert keys(opened, "youth", state="HI") == [key for key in everywhere if key != "bravo"]
+
+
+def test_a_word_still_being_typed_must_match_and_the_words_before_it_rank(tmp_path: Path) -> None:
+    built = _text_pack(tmp_path / "typing.pack", {
+        "alpha": ("HI", "Mentors for youth; youth clubs; youth shelter."), "bravo": ("HI", "A youth shelter."),
+        "charlie": ("HI", "Youth clubs and a food bank for youth."), "delta": ("HI", "A shelter for families."),
+    })
+    with Pack.open(built) as opened:
+        for typed in ("youth s", "youth sh", "youth she"):
+            assert keys(opened, typed) == ["alpha", "bravo"], typed
+
+
+def test_preparing_search_reads_the_words_once_and_never_raises(tmp_path: Path, mini_pack: Path) -> None:
+    import shutil
+
+    from guide.store.suggest import vocabulary_of
+
+    with Pack.open(mini_pack) as opened:
+        opened.prepare_search()
+        words = vocabulary_of(opened, opened._fetch_sql)
+        opened.prepare_search()
+        assert vocabulary_of(opened, opened._fetch_sql) is words and words.completions("hotl", False) == ["hotline", "hotlines"]
+    copy = tmp_path / "gone.pack"
+    shutil.copy(mini_pack, copy)
+    opened = Pack.open(copy)
+    copy.write_bytes(b"not a pack any more")
+    opened.prepare_search()  # the first search reports it
+    opened.close()
