@@ -166,10 +166,9 @@ def _write_articles(session: Session, content: Content) -> None:
 
 def _write_organizations(session: Session, content: Content) -> None:
     translations: dict[tuple[str, str], Translations] = {}
-    index = write_organizations(session, content, translations)
+    write_organizations(session, content, translations, lambda rows: _index(session, rows))
     for (kind, ref), texts in translations.items():
         _translate(session, kind, ref, texts)
-    _index(session, index)
 
 
 def _write_links(session: Session, content: Content) -> None:
