@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -27,8 +27,11 @@ def check_resources(root: Path) -> Content:
 
 
 def _plain(value: object) -> object:
-    # A record's own fields, as dataclasses.asdict gives them, without copying the whole content first.
-    return vars(value) if is_dataclass(value) else str(value)
+    # A record's own fields, as dataclasses.asdict gives them, without copying the whole content first
+    # (getattr, not vars: the directory's values have slots, not a __dict__).
+    if is_dataclass(value):
+        return {f.name: getattr(value, f.name) for f in fields(value)}
+    return str(value)
 
 
 def _canonical(content: Content) -> Iterator[str]:

@@ -9,7 +9,9 @@ from guide.hsds.csvstream import Row
 from guide.packformat.directory_values import Address, Schedule
 
 
-@dataclass(eq=False)  # identity: the same draft is reached from many rows
+# Identity, not equality: the same draft is reached from many rows. Slots: there is a draft for
+# every organization, service, location and phone of the directory.
+@dataclass(eq=False, slots=True)
 class PhoneDraft:
     row: Row
     number: str
@@ -19,7 +21,7 @@ class PhoneDraft:
     languages: list[str] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class OrgDraft:
     row: Row
     name: str
@@ -30,7 +32,7 @@ class OrgDraft:
     other_languages: dict[str, None] = field(default_factory=dict)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class LocationDraft:
     row: Row
     key: str
@@ -42,7 +44,7 @@ class LocationDraft:
     accessibility: list[str] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class SalDraft:
     row: Row
     service: ServiceDraft
@@ -51,7 +53,7 @@ class SalDraft:
     schedules: list[Schedule] = field(default_factory=list)
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class ServiceDraft:
     row: Row
     key: str
