@@ -10,7 +10,7 @@ from guide.hsds.csvstream import Row
 from guide.hsds.drafts import Links, PhoneDraft
 from guide.hsds.normalise import phone_number, plain_text
 from guide.hsds.run import Run
-from guide.hsds.schedules import schedule_values
+from guide.hsds.schedules import ScheduleReader
 from guide.hsds.vocab import language_codes, phone_kind
 
 # (column, table) in the order a row's owner is chosen.
@@ -102,6 +102,7 @@ def map_phones(run: Run, links: Links) -> None:
 
 
 def map_schedules(run: Run, links: Links) -> None:
+    schedule_values = ScheduleReader()
     for _, row in run.every("schedules", run.unique("schedule")):
         if not any(row.get(c) for c, _ in _SCHEDULE_OWNERS):
             run.drop(row, "not linked", "schedule linked to no service, location or service at a location")
