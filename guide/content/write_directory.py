@@ -51,8 +51,8 @@ def organization_categories(o: OrganizationRecord) -> tuple[str, ...]:
 
 
 # Organizations whose rows are gathered before they are written: large enough that an executemany
-# costs little per row, small enough that the rows of a batch take a few megabytes.
-BATCH = 1000
+# costs little per row, small enough that the rows of a batch take ten megabytes or so.
+BATCH = 250
 # Parents before children, for the foreign keys.
 _TABLE_ORDER = (m.Organization, m.OrganizationCategory, m.ServiceArea, m.OrganizationLanguage, m.Location, m.Address,
                 m.Service, m.ServiceAtLocation, m.Phone, m.Schedule, m.OrganizationSource)
