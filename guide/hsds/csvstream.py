@@ -89,6 +89,11 @@ def _cells(names: list[str], keep: frozenset[str], defaults: dict[str, str]
     for name in defaults:
         sources.setdefault(sys.intern(name), [])
     columns = {name: j for j, name in enumerate(sources)}
+    # One string for each value repeated in the file ("voice", "TX", an organization's id), from a table
+    # of the file's own: sys.intern's table would hold a slot for every value of the directory, and never
+    # shrinks.
+    shared: dict[str, str] = {}
+    one = shared.setdefault
     if not defaults and all(len(at) == 1 for at in sources.values()):
         plain = [at[0] for at in sources.values()]
         width = max(plain, default=-1) + 1
@@ -96,8 +101,7 @@ def _cells(names: list[str], keep: frozenset[str], defaults: dict[str, str]
         def fast(record: list[str]) -> tuple[str, ...]:
             if len(record) < width:
                 record = record + [""] * (width - len(record))
-            # Interned: the same ids recur as foreign keys in every other table.
-            return tuple([sys.intern(record[i].strip()) for i in plain])
+            return tuple([one(value := record[i].strip(), value) for i in plain])
         return columns, fast
 
     listed = list(sources.items())
@@ -106,7 +110,7 @@ def _cells(names: list[str], keep: frozenset[str], defaults: dict[str, str]
         cells = []
         for name, at in listed:
             value = next((v for i in reversed(at) if i < len(record) and (v := record[i].strip())), "")
-            cells.append(sys.intern(value) if value else defaults.get(name, ""))
+            cells.append(one(value, value) if value else defaults.get(name, ""))
         return tuple(cells)
     return columns, general
 
