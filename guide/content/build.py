@@ -26,12 +26,18 @@ def check_resources(root: Path) -> Content:
     return load_content(root)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: object) -> object:
     # A record's own fields, as dataclasses.asdict gives them, without copying the whole content first
     # (getattr, not vars: the directory's values have slots, not a __dict__).
-    if is_dataclass(value):
-        return {f.name: getattr(value, f.name) for f in fields(value)}
-    return str(value)
+    if not is_dataclass(value):
+        return str(value)
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        names = _FIELD_NAMES.setdefault(type(value), tuple(f.name for f in fields(value)))
+    return {name: getattr(value, name) for name in names}
 
 
 def _canonical(content: Content) -> Iterator[str]:
