@@ -5,6 +5,7 @@ conftest.py; test modules import helpers from here, never from each other."""
 from __future__ import annotations
 
 import csv
+import sqlite3
 import html
 import json
 import re
@@ -20,8 +21,8 @@ from urllib.parse import urlsplit
 import PySide6
 import segno
 from pypdf import PdfReader
-from PySide6.QtCore import QDeadlineTimer, QPoint, Qt, QTimer
-from PySide6.QtGui import QTextCursor
+from PySide6.QtCore import QDeadlineTimer, QObject, QPoint, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +38,8 @@ from guide.content.records import (
     Source,
 )
 from guide.i18n import catalogue_folder
+from guide.signing.minisign import SecretKey, sign_file
+from guide.signing.pack_signature import key_path, signature_path
 from guide.store import Pack
 from guide.ui.app import application
 from guide.ui.window import MainWindow
@@ -145,6 +148,30 @@ def answer_modals(seen: list[object], *steps: tuple[type[QWidget], Callable[[QWi
         QTimer.singleShot(20, poll)
 
     QTimer.singleShot(0, poll)
+
+class UrlHandoffs(QObject):
+    """Stands in for the system's browser, mail, phone apps and file manager: Qt hands it what the
+    user chose to open (QDesktopServices.setUrlHandler), and nothing opens on the machine."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:  # noqa: A003 (the slot name Qt is told about)
+        self.urls.append(url.toString())
+
+
+@contextmanager
+def handed_off(*schemes: str) -> Iterator[UrlHandoffs]:
+    handler = UrlHandoffs()
+    for scheme in schemes:
+        QDesktopServices.setUrlHandler(scheme, handler, "open")
+    try:
+        yield handler
+    finally:
+        for scheme in schemes:
+            QDesktopServices.unsetUrlHandler(scheme)
 
 # -- The Spanish edition: the mini fixture with Spanish added, and the catalogue's words -------------
 
@@ -448,3 +475,27 @@ def minisign_tool() -> str:
     if found is None:
         pytest.skip("minisign is not installed (apt-get install minisign; .ci/run installs it)")
     return found
+
+
+# -- Guide library: another edition of a pack --------------------------------------------------------
+
+def edition(folder: Path, base: Path, content_date: str, title: str, key_text: str = "") -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{title.replace(' ', '-')}-{content_date}.pack"
+    path.write_bytes(base.read_bytes())
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'content_date'", (content_date,))
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'content_sha256'", (content_date + title,))
+        connection.execute("UPDATE meta SET value = ? WHERE key = 'title'", (title,))
+    connection.close()
+    return path
+
+
+def publish(pack: Path, key: SecretKey, publisher: str = "", with_key: bool = True) -> Path:
+    """Sign ``pack`` as a publisher would (``minisign -S -t "…<tab>publisher:NAME"``) and, unless told
+    not to, put its public key beside it as PACK.pub. The secret key lives only in memory."""
+    comment = f"timestamp:1760000000\tfile:{pack.name}\thashed" + (f"\tpublisher:{publisher}" if publisher else "")
+    signature_path(pack).write_text(sign_file(pack, key, comment).file_text(), encoding="utf-8")
+    if with_key:
+        key_path(pack).write_text(key.public.file_text(), encoding="utf-8")
+    return pack

@@ -66,7 +66,10 @@ def search_nearby(args: argparse.Namespace) -> int:
                          indent=2, ensure_ascii=False))
         return 0
     point = result.point
-    shown = f", the nearest {len(places)}" if result.places_within > len(places) else ""
+    if args.open_now or args.open_at:
+        shown = f", {len(places)} of them open then" + (" (the nearest)" if len(places) == args.limit else "")
+    else:
+        shown = f", the nearest {len(places)}" if result.places_within > len(places) else ""
     print(f"near {point.zip_code} ({point.city}, {point.state}), within {miles:g} miles: "
           f"{result.places_within} with a place{shown}")
     if not places and not serving:

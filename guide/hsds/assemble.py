@@ -9,21 +9,31 @@ from collections.abc import Iterable
 from guide.content import OrganizationRecord, Source, check_email, check_url
 from guide.hsds.csvstream import Row
 from guide.hsds.drafts import LocationDraft, OrgDraft, PhoneDraft, SalDraft, ServiceDraft
-from guide.hsds.map_details import PHONE_ALWAYS_OPEN, PHONE_HOURS, PHONE_SOURCE
+from guide.hsds.guide_terms import (
+    GUIDE_KEY,
+    ORGANIZATION_ITSELF,
+    PHONE_ALWAYS_OPEN,
+    PHONE_HOURS,
+    PHONE_KIND,
+    PHONE_SOURCE,
+    SERVICE_LAST_MODIFIED,
+    SERVICE_WAIT_TIME,
+)
+from guide.hsds.map_guide_terms import GuideDetails
 from guide.hsds.normalise import coordinate, integer, plain_text, text_changed, website
 from guide.hsds.run import Run
 from guide.hsds.schedules import always_open, hours_text
 from guide.hsds.vocab import FALLBACK_CATEGORY, iso_date, slug
-from guide.packformat.directory_values import Location, Phone, Schedule, Service, ServiceAtLocation
+from guide.packformat.directory_values import PHONE_KINDS, Location, Phone, Schedule, Service, ServiceAtLocation
 
 
 class Assembler:
-    def __init__(self, run: Run, source: Source, phone_source: str, phone_details: dict[str, dict[str, str]],
+    def __init__(self, run: Run, source: Source, phone_source: str, details: GuideDetails,
                  taken_keys: Iterable[str]) -> None:
         self.run = run
         self.source = source
         self.phone_source = phone_source
-        self.phone_details = phone_details
+        self.details = details
         self.taken = set(taken_keys)
         self.locations: dict[int, Location] = {}  # by id() of the draft: one value for every organization
 
@@ -52,16 +62,20 @@ class Assembler:
             return ""
         return value
 
-    def date(self, row: Row, column: str) -> str:
-        value = iso_date(row.get(column))
-        if row.get(column) and not value:
-            self.run.problem(row, f"{column} {row.get(column)!r} is not a date; left out")
-        elif value and value != row.get(column):
+    def date(self, row: Row, column: str, given: str | None = None) -> str:
+        """The ISO date in ``row``'s ``column``, or in ``given`` (what an attribute says of the row)."""
+        raw = row.get(column) if given is None else given
+        value = iso_date(raw)
+        if raw and not value:
+            self.run.problem(row, f"{column} {raw!r} is not a date; left out")
+        elif value and value != raw:
             self.run.changed(row)
         return value
 
-    def unique_key(self, name: str) -> str:
-        base = slug(name) or "organization"
+    def unique_key(self, name: str, wanted: str = "") -> str:
+        """``wanted`` (the guide's own key, from its export) when no other organization has it, else
+        one made from the name."""
+        base = slug(wanted) or slug(name) or "organization"
         key, n = base, 1
         while key in self.taken:
             n += 1
@@ -74,16 +88,20 @@ class Assembler:
     def phones(self, drafts: list[PhoneDraft], schedules: list[Schedule]) -> tuple[Phone, ...]:
         result = []
         for draft in drafts:
-            details = self.phone_details.get(draft.row.get("id"))
-            if details is not None and PHONE_HOURS in details:
+            details = self.details.of("phone", draft.row.get("id"))
+            if PHONE_HOURS in details:
                 hours, open_always = details[PHONE_HOURS], details.get(PHONE_ALWAYS_OPEN) == "true"
             else:
                 hours, open_always = hours_text(schedules), always_open(schedules)
-            source = (details or {}).get(PHONE_SOURCE, "")
+            source = details.get(PHONE_SOURCE, "")
             if not source or check_url(source, ("http", "https")):
                 source = self.phone_source
-            result.append(Phone(draft.number, draft.kind, hours, open_always, draft.description, source,
-                                draft.extension, tuple(draft.languages)))
+            kind = details.get(PHONE_KIND, "") or draft.kind  # "hotline", which HSDS's type calls "voice"
+            if kind not in PHONE_KINDS:
+                self.run.problem(draft.row, f"phone kind {kind!r} is not one the guide knows; kept as {draft.kind}")
+                kind = draft.kind
+            result.append(Phone(draft.number, kind, hours, open_always, draft.description, source, draft.extension,
+                                tuple(draft.languages)))
         return tuple(result)
 
     # -- locations, services, organizations --------------------------------------------------------
@@ -118,6 +136,7 @@ class Assembler:
 
     def service(self, draft: ServiceDraft) -> Service:
         row = draft.row
+        details = self.details.of("service", row.get("id"))
         name = self.text(row, "name") or self.text(row, "alternate_name")
         if not name:
             self.run.problem(row, "service without a name; imported under its organization's name")
@@ -136,46 +155,64 @@ class Assembler:
             eligibility="\n".join(e for e in eligibility if e), minimum_age=ages["minimum_age"],
             maximum_age=ages["maximum_age"], fees=self.text(row, "fees_description") or self.text(row, "fees"),
             application_process=self.text(row, "application_process"),
-            required_documents="\n".join(d for d in documents if d), wait_time=self.text(row, "wait_time"),
+            required_documents="\n".join(d for d in documents if d),
+            wait_time=self.text(row, "wait_time") or plain_text(details.get(SERVICE_WAIT_TIME, "")),
             interpretation=self.text(row, "interpretation_services"), languages=tuple(draft.languages),
             areas=tuple(draft.areas), area_note="; ".join(draft.area_notes), categories=tuple(draft.categories),
             phones=self.phones(draft.phones, draft.schedules), schedules=tuple(draft.schedules),
             locations=tuple(self.at_location(at) for at in draft.at),
-            assured_date=self.date(row, "assured_date"), last_modified=self.date(row, "last_modified"))
+            assured_date=self.date(row, "assured_date"),
+            last_modified=self.date(row, "last_modified") or self.date(row, "last_modified",
+                                                                        details.get(SERVICE_LAST_MODIFIED, "")))
 
-    def own_service(self, org: OrgDraft) -> ServiceDraft | None:
-        """The service that is only the organization itself again (same name, no other description,
-        no location: what HSDS 1.x exports, and the guide's own, write to hang phones on a service)."""
-        for draft in org.services:
-            description = plain_text(draft.row.get("description"))
-            if plain_text(draft.row.get("name")) == org.name and not draft.at and \
-                    description in ("", plain_text(org.row.get("description"))):
-                return draft
-        return None
+    def itself(self, org: OrgDraft) -> ServiceDraft | None:
+        """The service the guide's own export marks as standing for the organization (HSDS hangs areas,
+        languages, interpretation and an assured date on services only). A directory's service of its
+        organization's name is a service: nothing says it is more."""
+        return next((s for s in org.services
+                     if self.details.of("service", s.row.get("id")).get(ORGANIZATION_ITSELF) == "true"), None)
+
+    def settle_keys(self, org: OrgDraft) -> None:
+        """The guide's own keys of the services and locations where its export gives them and they are
+        unique within the organization; the HSDS ids otherwise."""
+        for table, drafts in (("location", org.locations), ("service", org.services)):
+            ids = {d.key for d in drafts}
+            used: set[str] = set()
+            for draft in drafts:
+                wanted = self.details.of(table, draft.row.get("id")).get(GUIDE_KEY, "").strip()
+                settled = table == "location" and id(draft) in self.locations  # shared, keyed already
+                if wanted and not settled and wanted not in used and (wanted == draft.key or wanted not in ids):
+                    draft.key = wanted
+                used.add(draft.key)
 
     def organization(self, org: OrgDraft) -> OrganizationRecord:
         row = org.row
-        own = self.own_service(org)
+        own = self.itself(org)
         if own is not None:  # folded into the organization: its phones, areas, languages, categories
             self.run.changed(own.row)
             org.services.remove(own)
             org.phones.extend(own.phones)
             for category in own.categories:
                 org.categories.setdefault(category)
+        self.settle_keys(org)
         services = tuple(self.service(s) for s in org.services)
         own_value = self.service(own) if own is not None else None
         email = self.email(row) or next((s.email for s in services if s.email), "")
-        every = [*services, own_value] if own_value else list(services)
-        notes = [s.interpretation for s in every if s.interpretation]
+        if own_value is not None:  # the guide's own export: the organization's note and date are its own
+            notes = [own_value.interpretation] if own_value.interpretation else []
+            dates = [own_value.assured_date]
+        else:  # the organization speaks for all its services, and is as new as the newest of them
+            notes = [s.interpretation for s in services if s.interpretation]
+            dates = [self.date(row, "assured_date"), self.date(row, "last_modified"),
+                     *(d for s in services for d in (s.assured_date, s.last_modified))]
         if org.other_languages:
             notes.append("Also: " + ", ".join(org.other_languages))
-        dates = [self.date(row, "assured_date"), self.date(row, "last_modified"),
-                 *(d for s in every for d in (s.assured_date, s.last_modified))]
         categories = tuple(org.categories)
         if not categories and not any(s.categories for s in services):
             categories = (FALLBACK_CATEGORY.id,)
+        wanted_key = self.details.of("organization", row.get("id")).get(GUIDE_KEY, "")
         return OrganizationRecord(
-            key=self.unique_key(org.name), name=org.name, alternate_name=self.text(row, "alternate_name"),
+            key=self.unique_key(org.name, wanted_key), name=org.name, alternate_name=self.text(row, "alternate_name"),
             description=self.text(row, "description"), categories=categories,
             website=self.website(row, "website", "url"), email=email,
             phones=self.phones(org.phones, own.schedules if own else []),

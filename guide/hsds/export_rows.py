@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import asdict
 
 from guide.hsds.guide_terms import (
+    GUIDE_KEY,
     HSDS_PHONE_TYPES,
     INCOMPLETE_ADDRESS,
     KINDS_BY_TERM,
     ORGANIZATION_ITSELF,
+    PHONE_ALWAYS_OPEN,
+    PHONE_HOURS,
     PHONE_KIND,
+    PHONE_SOURCE,
     SCHEDULE_CLOSED,
     SERVICE_LAST_MODIFIED,
     SERVICE_WAIT_TIME,
 )
-from guide.hsds.mapping import PHONE_ALWAYS_OPEN, PHONE_HOURS, PHONE_SOURCE
 from guide.hsds.package_rows import PackageRows, stable_id
+from guide.hsds.schedules import END_OF_DAY
 from guide.languages import STATE_NAMES, area_name, language_name
 from guide.packformat.directory_values import WEEKDAYS, Address, Location, Phone, Schedule, Service
 from guide.store.directory import Organization
@@ -34,11 +37,16 @@ def _time(value: str) -> str:
     """'09:00' as HSDS's time ('09:00:00'); the end of the day, '24:00', as '23:59:59' (a time has no 24)."""
     if not value:
         return ""
-    return "23:59:59" if value == "24:00" else f"{value}:00"
+    return END_OF_DAY if value == "24:00" else f"{value}:00"
 
 
 def _number(value: float | int | None) -> str:
     return "" if value is None else str(value)
+
+
+def _address_columns(a: Address, country: str) -> dict[str, str]:
+    return dict(attention=a.attention, address_1=a.street, address_2=a.street_2, city=a.city, region=a.region,
+                state_province=a.state, postal_code=a.postal_code, country=country, address_type=a.kind)
 
 
 class OrganizationRows:
@@ -93,12 +101,13 @@ class OrganizationRows:
         country = a.country or ("US" if a.state in STATE_NAMES else "")
         if not all((a.street, a.city, a.state, a.postal_code, country)):
             self.incomplete_addresses += 1
-            value = json.dumps({k: v for k, v in asdict(a).items() if v}, ensure_ascii=False, sort_keys=True)
+            # The address table's columns, as given (no country filled in): an importer reads it as a row.
+            columns = _address_columns(a, a.country)
+            value = json.dumps({k: v for k, v in columns.items() if v}, ensure_ascii=False, sort_keys=True)
             self.attribute(f"{path}/address/{position}", INCOMPLETE_ADDRESS, location_id, "location", value)
             return
         self.rows.add("address", id=stable_id(path, "address", str(position)), location_id=location_id,
-                      attention=a.attention, address_1=a.street, address_2=a.street_2, city=a.city, region=a.region,
-                      state_province=a.state, postal_code=a.postal_code, country=country, address_type=a.kind)
+                      **_address_columns(a, country))
 
     def location(self, org_path: str, org_id: str, loc: Location) -> str:
         path = f"{org_path}/location/{loc.key}"
@@ -108,6 +117,7 @@ class OrganizationRows:
             "location", id=stable_id(path), location_type=location_type, organization_id=org_id, name=loc.name,
             alternate_name=loc.alternate_name, description=loc.description, transportation=loc.transportation,
             latitude=_number(loc.latitude), longitude=_number(loc.longitude))
+        self.attribute(path, GUIDE_KEY, location_id, "location", loc.key)
         for position, a in enumerate(loc.addresses):
             self.address(path, location_id, position, a)
         if loc.accessibility:
@@ -139,6 +149,7 @@ class OrganizationRows:
             application_process=s.application_process, fees_description=s.fees,
             eligibility_description=s.eligibility, minimum_age=_number(s.minimum_age),
             maximum_age=_number(s.maximum_age), assured_date=s.assured_date)
+        self.attribute(path, GUIDE_KEY, service_id, "service", s.key)
         if s.wait_time:
             self.attribute(path, SERVICE_WAIT_TIME, service_id, "service", s.wait_time)
         if s.last_modified:
@@ -163,6 +174,7 @@ class OrganizationRows:
         org_id = self.rows.add("organization", id=stable_id("organization", org.key), name=org.name,
                                alternate_name=org.alternate_name, description=org.description, email=org.email,
                                website=org.website)
+        self.attribute(path, GUIDE_KEY, org_id, "organization", org.key)
         self.phones(path, org.phones, organization_id=org_id)
         location_ids = {loc.key: self.location(path, org_id, loc) for loc in org.locations}
         for service in org.services:
@@ -177,8 +189,11 @@ class OrganizationRows:
         own_languages = [lang for lang in org.languages if lang not in given_languages]
         given_categories = {c for s in org.services for c in s.categories}
         self.categories(path, org_id, "organization", (c.id for c in org.categories if c.id not in given_categories))
+        # Without this service an importer takes the organization's verified date and interpretation
+        # note from its services: the newest of their dates, their notes together.
         newest = max((d for s in org.services for d in (s.assured_date, s.last_modified) if d), default="")
-        if not org.services or own_areas or own_languages or org.language_note or org.verified != newest:
+        notes = "; ".join(dict.fromkeys(s.interpretation for s in org.services if s.interpretation))
+        if not org.services or own_areas or own_languages or org.language_note != notes or org.verified != newest:
             self.organization_itself(path, org, org_id, own_areas, own_languages)
 
     def organization_itself(self, path: str, org: Organization, org_id: str, areas: list[str],

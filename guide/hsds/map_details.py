@@ -6,14 +6,12 @@ from __future__ import annotations
 
 from guide.hsds.csvstream import Row
 from guide.hsds.drafts import Links, OrgDraft, ServiceDraft
+from guide.hsds.map_guide_terms import GuideDetails, is_guide_term, read_guide_term
 from guide.hsds.map_phones import find_owner
 from guide.hsds.normalise import plain_text
 from guide.hsds.run import Run
 from guide.hsds.vocab import CategoryMatcher, language_code, language_codes, state_code
 
-# Terms of the guide's own taxonomy that carry what HSDS has no column for (see export.py).
-PHONE_HOURS, PHONE_ALWAYS_OPEN, PHONE_SOURCE = "phone-hours", "phone-always-open", "phone-source"
-PHONE_DETAILS = (PHONE_HOURS, PHONE_ALWAYS_OPEN, PHONE_SOURCE)
 _SERVICE = (("service_id", "service"),)
 _SERVICE_OR_SAL = (("service_at_location_id", "service_at_location"), ("service_id", "service"))
 
@@ -138,11 +136,11 @@ def _term_category(matcher: CategoryMatcher, term_id: str, terms: dict[str, Row]
     return None
 
 
-def map_categories(run: Run, links: Links, matcher: CategoryMatcher) -> dict[str, dict[str, str]]:
-    """Taxonomy terms linked to services and organizations, as the guide's categories; returns the
-    phone details (hours, 24/7, source) that the guide's own exports carry as attributes."""
+def map_categories(run: Run, links: Links, matcher: CategoryMatcher) -> GuideDetails:
+    """Taxonomy terms linked to services and organizations, as the guide's categories; returns what
+    the guide's own exports carry as attributes of its own terms (guide.hsds.guide_terms)."""
     terms = run.unique("taxonomy_term", id_column="taxonomy_id")
-    phone_details: dict[str, dict[str, str]] = {}
+    details = GuideDetails()
     for service in links.services.values():  # Ohana and 1.x: the terms' ids in one column
         for term_id in service.row.get("taxonomy_ids").split(","):
             if category := _term_category(matcher, term_id.strip(), terms):
@@ -159,8 +157,8 @@ def map_categories(run: Run, links: Links, matcher: CategoryMatcher) -> dict[str
             run.missing(row, "taxonomy_term_id" if row.get("taxonomy_term_id") else "taxonomy_id", "taxonomy term")
             continue
         code = term.get("code")
-        if code in PHONE_DETAILS and link_id in links.phones:
-            phone_details.setdefault(link_id, {})[code] = row.get("value")
+        if is_guide_term(code):
+            read_guide_term(run, links, details, row, code)
             continue
         owner: ServiceDraft | OrgDraft | None = links.services.get(link_id) or links.orgs.get(link_id)
         if owner is None:
@@ -175,4 +173,4 @@ def map_categories(run: Run, links: Links, matcher: CategoryMatcher) -> dict[str
         else:
             name = term.get("name") or term.get("term") or term.get("code")
             run.drop(row, "no guide category", f"term {name!r} is none of the guide's categories")
-    return phone_details
+    return details

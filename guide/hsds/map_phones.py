@@ -4,10 +4,12 @@ else a service, else a location, else (phones only) an organization, or a contac
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from guide.content import digits_of
 from guide.hsds.csvstream import Row
 from guide.hsds.drafts import Links, PhoneDraft
+from guide.hsds.map_guide_terms import GuideDetails, drop_unused_closed
 from guide.hsds.normalise import phone_number, plain_text
 from guide.hsds.run import Run
 from guide.hsds.schedules import ScheduleReader
@@ -101,9 +103,9 @@ def map_phones(run: Run, links: Links) -> None:
         links.phones[phone_id] = draft
 
 
-def map_schedules(run: Run, links: Links) -> None:
+def map_schedules(run: Run, links: Links, details: GuideDetails) -> None:
     schedule_values = ScheduleReader()
-    for _, row in run.every("schedules", run.unique("schedule")):
+    for schedule_id, row in run.every("schedules", run.unique("schedule")):
         if not any(row.get(c) for c, _ in _SCHEDULE_OWNERS):
             run.drop(row, "not linked", "schedule linked to no service, location or service at a location")
             continue
@@ -113,7 +115,10 @@ def map_schedules(run: Run, links: Links) -> None:
         values, loose = schedule_values(row)
         if loose:
             run.changed(row)
+        if details.closed.pop(schedule_id, None) is not None:  # a day closed may give no times at all
+            values = tuple(replace(v, closed=True) for v in values)
         if not any(v.opens or v.closes or v.text or v.closed or v.valid_from for v in values):
             run.drop(row, "no hours", "schedule with no times, dates or words")
             continue
         owner.schedules.extend(values)  # type: ignore[attr-defined]
+    drop_unused_closed(run, details)

@@ -15,10 +15,6 @@ from guide.content import CategoryRecord, OrganizationRecord, Source
 from guide.hsds.assemble import Assembler
 from guide.hsds.drafts import Links, OrgDraft
 from guide.hsds.map_details import (
-    PHONE_ALWAYS_OPEN,
-    PHONE_DETAILS,
-    PHONE_HOURS,
-    PHONE_SOURCE,
     inline_details,
     map_categories,
     map_languages,
@@ -33,8 +29,7 @@ from guide.hsds.run import Progress, Run
 from guide.hsds.source import Tables
 from guide.hsds.vocab import FALLBACK_CATEGORY, CategoryMatcher
 
-__all__ = ["COLUMNS", "PHONE_ALWAYS_OPEN", "PHONE_DETAILS", "PHONE_HOURS", "PHONE_SOURCE", "Mapped", "Progress",
-           "map_tables"]
+__all__ = ["COLUMNS", "Mapped", "Progress", "map_tables"]
 
 _OWNERS = "service_id location_id organization_id service_at_location_id"
 # The columns the mapping reads; every other column is dropped while reading.
@@ -119,13 +114,14 @@ def map_tables(tables: Tables, categories: tuple[CategoryRecord, ...], source: S
     map_accessibility(run, links)
     map_contacts(run, links)
     map_phones(run, links)
-    map_schedules(run, links)
+    # Before the schedules: the guide's own exports say in an attribute which of them are closed.
+    details = map_categories(run, links, CategoryMatcher(categories))
+    map_schedules(run, links, details)
     map_service_areas(run, links)
     map_languages(run, links)
     map_service_texts(run, links)
     inline_details(run, links)
-    phone_details = map_categories(run, links, CategoryMatcher(categories))
-    assembler = Assembler(run, source, phone_source, phone_details, taken_keys)
+    assembler = Assembler(run, source, phone_source, details, taken_keys)
     records = []
     total = len(links.orgs)
     for done, org in enumerate(_let_go(links)):

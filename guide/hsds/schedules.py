@@ -23,6 +23,9 @@ _TIME = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?(?::(\d{2}))?(?:\.\d+)?"
                    r"\s*([ap])?\.?\s*m?\.?\s*(?:[+-]\d{2}:?\d{2}|z)?$", re.IGNORECASE)
 _WORDS = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 _TRUE = {"true", "yes", "1", "y", "t", "closed"}
+# HSDS's time has no 24:00: the end of a day is written as the day's last second (the guide's own
+# exports do), and read back as 24:00.
+END_OF_DAY = "23:59:59"
 
 
 def parse_time(value: str, closing: bool = False) -> str:
@@ -32,6 +35,8 @@ def parse_time(value: str, closing: bool = False) -> str:
         return ""
     if text in _WORDS:
         return "00:00" if text == "midnight" and not closing else _WORDS[text]
+    if closing and text == END_OF_DAY:
+        return "24:00"
     if re.fullmatch(r"\d{4}", text):  # "0800", "1730"
         text = f"{text[:2]}:{text[2:]}"
     match = _TIME.match(text)
@@ -77,7 +82,8 @@ def schedule_values(row: Row) -> tuple[list[Schedule], bool]:
     raw_opens, raw_closes = row.get("opens_at"), row.get("closes_at")
     opens, closes = parse_time(raw_opens), parse_time(raw_closes, closing=True)
     loose = bool((raw_opens and not opens) or (raw_closes and not closes)
-                 or (opens and raw_opens[:5] != opens) or (closes and raw_closes[:5] != closes))
+                 or (opens and raw_opens[:5] != opens)
+                 or (closes and raw_closes[:5] != closes and raw_closes.strip() != END_OF_DAY))
     holiday = row.get("holiday") == "1"
     starts = row.get("valid_from") or row.get("start_date") or row.get("dtstart")
     ends = row.get("valid_to") or row.get("end_date") or row.get("until")

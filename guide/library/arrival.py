@@ -18,7 +18,7 @@ from pathlib import Path
 
 from guide.library.catalogue import Library, record_from_pack
 from guide.library.entries import BUNDLED, OPENED, GuideEntry, GuideRecord, LibraryError, write_record
-from guide.signing.pack_signature import Verdict, check_pack, signature_path
+from guide.signing.pack_signature import Verdict, check_pack, companions
 from guide.signing.trust import Keyring
 from guide.store import Pack, PackError
 
@@ -62,12 +62,11 @@ def _copy(source: Path, target: Path) -> None:
         os.fsync(writing.fileno())
 
 
-def _staged_names(library: Library) -> tuple[Path, Path]:
+def _staged_name(library: Library) -> Path:
     library.guides_dir.mkdir(parents=True, exist_ok=True)
     fd, name = tempfile.mkstemp(prefix=".arriving-", suffix=".tmp", dir=library.guides_dir)
     os.close(fd)
-    staged = Path(name)
-    return staged, signature_path(staged)
+    return Path(name)
 
 
 def _same_guide(entry: GuideEntry, record: GuideRecord, verdict: Verdict) -> bool:
@@ -83,14 +82,15 @@ def receive(library: Library, source: Path, keyring: Keyring) -> Arrival:
         raise LibraryError(f"{source} is not there any more (was the drive removed?)" if not source.exists()
                            else f"{source} is a folder, not a guide pack")
     try:
-        staged, staged_signature = _staged_names(library)
+        staged = _staged_name(library)
     except OSError as exc:
         raise LibraryError(f"the guide cannot be copied into {library.guides_dir}: {exc.strerror or exc}") from None
     try:
         try:
             _copy(source, staged)
-            if signature_path(source).exists():
-                _copy(signature_path(source), staged_signature)
+            for beside, staged_beside in zip(companions(source), companions(staged), strict=True):
+                if beside.exists():  # the signature and the publisher's key, when they came with it
+                    _copy(beside, staged_beside)
         except OSError as exc:
             where = exc.filename or source
             raise LibraryError(f"{source} could not be copied ({exc.strerror or exc}: {where}); was the drive "
@@ -106,8 +106,8 @@ def receive(library: Library, source: Path, keyring: Keyring) -> Arrival:
             raise LibraryError(f"{source} was refused: {verdict.message}. It may have been changed after its "
                                "publisher signed it; ask the publisher for a fresh copy")
     except BaseException:
-        staged.unlink(missing_ok=True)
-        staged_signature.unlink(missing_ok=True)
+        for path in (staged, *companions(staged)):
+            path.unlink(missing_ok=True)
         raise
     record = replace(record, signature=verdict.state.value, publisher=verdict.publisher, key_id=verdict.key_id)
     entries = library.entries()
@@ -118,8 +118,8 @@ def receive(library: Library, source: Path, keyring: Keyring) -> Arrival:
 
 
 def discard(arrival: Arrival) -> None:
-    arrival.staged.unlink(missing_ok=True)
-    signature_path(arrival.staged).unlink(missing_ok=True)
+    for path in (arrival.staged, *companions(arrival.staged)):
+        path.unlink(missing_ok=True)
 
 
 def install(library: Library, arrival: Arrival, insist: bool = False) -> GuideEntry:
@@ -137,12 +137,13 @@ def install(library: Library, arrival: Arrival, insist: bool = False) -> GuideEn
     target = library.free_path(arrival.record.title)
     record = replace(arrival.record, added=date.today().isoformat())
     try:
-        if signature_path(arrival.staged).exists():
-            os.replace(signature_path(arrival.staged), signature_path(target))
+        for staged_beside, beside in zip(companions(arrival.staged), companions(target), strict=True):
+            if staged_beside.exists():
+                os.replace(staged_beside, beside)
         os.replace(arrival.staged, target)
         write_record(target, record)
     except OSError as exc:
-        for path in (target, signature_path(target)):
+        for path in (target, *companions(target)):
             path.unlink(missing_ok=True)
         discard(arrival)
         raise LibraryError(f"the guide could not be installed: {exc.strerror or exc}") from None

@@ -23,7 +23,7 @@ from guide.library.entries import (
     record_path,
     write_record,
 )
-from guide.signing.pack_signature import signature_path
+from guide.signing.pack_signature import companions
 from guide.store import Pack, PackError
 
 GUIDES, IMPORTS = "guides", "imports"
@@ -97,9 +97,8 @@ class Library:
         if not self.holds(entry.path):
             raise LibraryError(f"{entry.path} is not in the library")
         try:
-            entry.path.unlink(missing_ok=True)
-            signature_path(entry.path).unlink(missing_ok=True)
-            record_path(entry.path).unlink(missing_ok=True)
+            for path in (entry.path, *companions(entry.path), record_path(entry.path)):
+                path.unlink(missing_ok=True)
         except OSError as exc:
             raise LibraryError(f"{entry.path} could not be removed: {exc.strerror or exc}") from None
 
@@ -118,7 +117,7 @@ class Library:
         stem = slug(title)
         candidate = self.guides_dir / f"{stem}{PACK_SUFFIX}"
         number = 2
-        while candidate.exists() or signature_path(candidate).exists() or record_path(candidate).exists():
+        while any(path.exists() for path in (candidate, *companions(candidate), record_path(candidate))):
             candidate = self.guides_dir / f"{stem}-{number}{PACK_SUFFIX}"
             number += 1
         return candidate

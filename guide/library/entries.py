@@ -4,10 +4,10 @@ where it came from (everything else can be read again from the pack itself)."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
+
+from guide.atomic_file import write_text_atomically
 
 BUNDLED, OPENED, IMPORTED = "bundled", "opened", "imported"
 RECORD_SUFFIX = ".json"
@@ -69,19 +69,6 @@ def read_record(pack: Path) -> GuideRecord | None:
         return GuideRecord(**values)
     except TypeError:  # a field missing
         return None
-
-
-def write_text_atomically(path: Path, text: str) -> None:
-    """Written whole beside ``path``, then renamed over it: a crash leaves the old file or the new one."""
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    finally:
-        Path(temp).unlink(missing_ok=True)
 
 
 def write_record(pack: Path, record: GuideRecord) -> None:

@@ -1,5 +1,6 @@
-"""The guide library's use cases, shared by the command line and the window: which keys are trusted,
-checking and making a pack's signature, comparing two editions, and the library itself."""
+"""The guide library's use cases, shared by the command line and the window: which keys are trusted
+(and trusting or no longer trusting one), checking and making a pack's signature, comparing two
+editions, and the library itself."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from pathlib import Path
 from guide import paths
 from guide.library.catalogue import Library
 from guide.library.diff import EditionDiff, compare
+from guide.library.entries import GuideEntry
+from guide.library.signatures import recheck, recheck_key
 from guide.operations.errors import RequestError
-from guide.signing.minisign import SigningError, read_public_key, read_secret_key, sign_file
+from guide.signing.minisign import PublicKey, SigningError, read_public_key, read_secret_key, sign_file
 from guide.signing.pack_signature import SignatureState, Verdict, check_pack, signature_path
-from guide.signing.trust import TRUSTED_KEYS_NAME, Keyring, load_keyring
+from guide.signing.trust import TRUSTED_KEYS_NAME, Keyring, load_keyring, trust_key, untrust_key
 from guide.store import Pack
 
 
@@ -29,6 +32,32 @@ def keyring(data_dir: Path | None) -> Keyring:
 
 def library(data_dir: Path) -> Library:
     return Library(data_dir, paths.default_pack_path())
+
+
+def trust_publisher(data_dir: Path, key: PublicKey, name: str) -> list[GuideEntry]:
+    """Trust ``key`` under ``name`` from now on; the guides it signed, checked again (now verified)."""
+    try:
+        trust_key(user_keys_file(data_dir), name, key)
+    except OSError as exc:
+        raise RequestError(f"the publisher could not be added to {user_keys_file(data_dir)}: "
+                           f"{exc.strerror or exc}") from None
+    return recheck_key(library(data_dir), key.id_text, keyring(data_dir))
+
+
+def stop_trusting(data_dir: Path, key: PublicKey) -> list[GuideEntry]:
+    """No longer trust ``key`` (the user's own trust only: keys shipped beside the app stay); the
+    guides it signed, checked again."""
+    try:
+        untrust_key(user_keys_file(data_dir), key)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RequestError(f"{user_keys_file(data_dir)} could not be changed: "
+                           f"{getattr(exc, 'strerror', None) or exc}") from None
+    return recheck_key(library(data_dir), key.id_text, keyring(data_dir))
+
+
+def check_installed(entry: GuideEntry, data_dir: Path) -> Verdict:
+    """The verdict on an installed guide as it is now, before it is opened again."""
+    return recheck(entry, keyring(data_dir))
 
 
 def verify(pack: Path, key_file: Path | None, data_dir: Path | None) -> Verdict:

@@ -1,5 +1,6 @@
 """Whether a guide pack is the one its publisher made: its detached ``PACK.minisig`` checked against
-the trusted keys (or one key given)."""
+the trusted keys (or one key given); and, for a pack signed by a key this computer does not know,
+the publisher's public key that came with it (``PACK.pub``) for the user to trust or not."""
 
 from __future__ import annotations
 
@@ -7,10 +8,19 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from guide.signing.minisign import PublicKey, SigningError, WrongKey, read_signature, verify_file
+from guide.signing.minisign import (
+    PublicKey,
+    SigningError,
+    WrongKey,
+    read_public_key,
+    read_signature,
+    verify_file,
+)
 from guide.signing.trust import Keyring
 
 SIGNATURE_SUFFIX = ".minisig"
+KEY_SUFFIX = ".pub"
+PUBLISHER_FIELD = "publisher:"  # in the trusted comment: "publisher:NAME", tab-separated from the rest
 
 
 class SignatureState(StrEnum):
@@ -34,6 +44,16 @@ class Verdict:
 
 def signature_path(pack: Path) -> Path:
     return pack.with_name(pack.name + SIGNATURE_SUFFIX)
+
+
+def key_path(pack: Path) -> Path:
+    """Where a publisher puts its public key beside the pack (``minisign -G``'s .pub file, renamed)."""
+    return pack.with_name(pack.name + KEY_SUFFIX)
+
+
+def companions(pack: Path) -> tuple[Path, Path]:
+    """The files that travel with a pack: its signature and its publisher's public key."""
+    return signature_path(pack), key_path(pack)
 
 
 def check_pack(pack: Path, keyring: Keyring, key: PublicKey | None = None,
@@ -64,3 +84,32 @@ def check_pack(pack: Path, keyring: Keyring, key: PublicKey | None = None,
         return Verdict(SignatureState.INVALID, f"{pack} cannot be read: {exc.strerror or exc}", key_id=key_id)
     shown = publisher or f"key {key_id}"
     return Verdict(SignatureState.VALID, f"{pack}: good signature by {shown}", publisher, key_id)
+
+
+@dataclass(frozen=True)
+class TrustOffer:
+    """A key that is not trusted but under which the pack's signature holds: the user may trust it."""
+
+    key: PublicKey
+    claimed_publisher: str  # what the signature's trusted comment says; anyone can write any name there
+
+
+def claimed_publisher(trusted_comment: str) -> str:
+    """The ``publisher:NAME`` field of a trusted comment (fields are tab-separated, as minisign's own
+    ``timestamp:…<tab>file:…``); "" when it names none."""
+    for field in trusted_comment.split("\t"):
+        if field.strip().casefold().startswith(PUBLISHER_FIELD):
+            return " ".join(field.strip()[len(PUBLISHER_FIELD):].split())
+    return ""
+
+
+def trust_offer(pack: Path, key_file: Path | None = None) -> TrustOffer | None:
+    """The public key beside ``pack`` (or in ``key_file``) when the pack's signature holds under it;
+    None when there is no key, it cannot be read, or the signature does not hold under it."""
+    try:
+        signature = read_signature(signature_path(pack))
+        key = read_public_key(key_file or key_path(pack))
+        verify_file(pack, signature, key)
+    except (SigningError, OSError):
+        return None
+    return TrustOffer(key, claimed_publisher(signature.trusted_comment))

@@ -9,11 +9,10 @@ is reported and skipped; the others still count.
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from guide.atomic_file import write_text_atomically
 from guide.signing.minisign import FormatError, PublicKey, parse_public_key
 
 TRUSTED_KEYS_NAME = "trusted-keys.txt"
@@ -73,12 +72,15 @@ def load_keyring(shipped: Path, user: Path | None) -> Keyring:
 
 
 def fingerprint(key: PublicKey) -> str:
-    """What a person compares with what the publisher printed: minisign's key line and its key id."""
-    return f"{key.text} (key ID {key.id_text})"
+    """What a person compares with what the publisher printed, read aloud: the public key itself in
+    hexadecimal, in 16 groups of 4 (digits and A to F only, no upper and lower case to tell apart).
+    Not the key id: minisign lets whoever makes a key choose its id, so a fake key can have the real one's."""
+    digits = key.raw.hex().upper()
+    return " ".join(digits[i:i + 4] for i in range(0, len(digits), 4))
 
 
 def trust_key(user_file: Path, name: str, key: PublicKey) -> None:
-    """Add ``key`` under ``name`` to the user's trusted keys (written whole, then renamed into place)."""
+    """Add ``key`` under ``name`` to the user's trusted keys."""
     name = " ".join(name.split())
     try:
         existing = user_file.read_text(encoding="utf-8")
@@ -86,11 +88,27 @@ def trust_key(user_file: Path, name: str, key: PublicKey) -> None:
         existing = "# Publishers' keys trusted on this computer: PUBLIC_KEY NAME, one a line.\n"
     if existing and not existing.endswith("\n"):
         existing += "\n"
-    user_file.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp = tempfile.mkstemp(prefix=".trusted-", suffix=".tmp", dir=user_file.parent)
+    write_text_atomically(user_file, f"{existing}{key.text} {name or 'key ' + key.id_text}\n")
+
+
+def untrust_key(user_file: Path, key: PublicKey) -> int:
+    """Take every line naming ``key`` out of the user's trusted keys (comments and other lines stay as
+    they are); how many were taken out. The shipped file is never written: only its owner can."""
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(f"{existing}{key.text} {name or 'key ' + key.id_text}\n")
-        os.replace(temp, user_file)
-    finally:
-        Path(temp).unlink(missing_ok=True)
+        lines = user_file.read_text(encoding="utf-8").splitlines(keepends=True)
+    except FileNotFoundError:
+        return 0
+
+    def names_key(line: str) -> bool:
+        text = line.strip()
+        if not text or text.startswith("#"):
+            return False
+        try:
+            return parse_public_key(text.partition(" ")[0], str(user_file)) == key
+        except FormatError:
+            return False
+
+    kept = [line for line in lines if not names_key(line)]
+    if len(kept) != len(lines):
+        write_text_atomically(user_file, "".join(kept))
+    return len(lines) - len(kept)

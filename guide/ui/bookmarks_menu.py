@@ -21,6 +21,10 @@ class Bookmarks:
                  go: Callable[[Location], bool], status: Callable[[str], None]) -> None:
         self.settings, self.action = settings, action
         self._title, self._go, self._status = title, go, status
+        self._parent = parent
+        self._shown: Location | None = None  # the page the toggle speaks for
+        self.manage_action = QAction(parent)  # Manage bookmarks…, in both menus
+        self.manage_action.triggered.connect(self.manage)
         self.menu = QMenu(parent)  # the toolbar button's
         self.menu.aboutToShow.connect(lambda: self.fill(self.menu))
 
@@ -29,9 +33,11 @@ class Bookmarks:
 
     def relabel(self) -> None:
         self.menu.setTitle(translate("MainWindow", "Bookmarks"))
+        self.manage_action.setText(translate("MainWindow", "&Manage bookmarks…"))
 
     def follow(self, location: Location) -> None:
         """The action's state for the page now shown."""
+        self._shown = location
         self.action.setEnabled(location.bookmarkable)
         self.action.setChecked(self.settings.is_bookmarked(location))
 
@@ -52,6 +58,7 @@ class Bookmarks:
     def fill(self, menu: QMenu) -> None:
         menu.clear()
         menu.addAction(self.action)
+        menu.addAction(self.manage_action)
         menu.addSeparator()
         if not self.settings.bookmarks:
             empty = menu.addAction(translate("MainWindow", "No bookmarks yet"))
@@ -63,3 +70,17 @@ class Bookmarks:
     def open(self, location: Location) -> None:
         if not self._go(location):
             self._status(translate("MainWindow", "This bookmark points to a page that is no longer in the guide."))
+
+    def manage(self) -> None:
+        from PySide6.QtCore import Qt  # not at start-up: see guide.ui.qt_start
+
+        from guide.ui.bookmarks_manager import BookmarksManager  # made when first asked for
+
+        manager = BookmarksManager(self._parent, self.settings, self.open, self._removed)
+        manager.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        manager.open()
+
+    def _removed(self) -> None:
+        if self._shown is not None:
+            self.follow(self._shown)
+        self._status(self.settings.problem or translate("MainWindow", "Bookmark removed"))

@@ -28,11 +28,15 @@ translate = QCoreApplication.translate  # lupdate reads calls of this name: tran
 
 # Qt style sheets know no `outline`: focus shows as a thick light ring inside a darker button, which
 # a grab of the button can tell apart (tests/ui/test_accessibility.py).
-QUICK_EXIT_STYLE = (
-    "QToolButton#quickExit { background: #b3261e; color: white; font-weight: bold; padding: 4px 14px;"
-    " border: 3px solid #b3261e; border-radius: 4px; }"
-    " QToolButton#quickExit:focus { background: #7a1712; border: 3px solid white; }"
-    " QToolButton#quickExit:hover { background: #8f1e18; }")
+def quick_exit_style(face: str, text: str, edge: str, focused_face: str, focused_text: str, hover: str) -> str:
+    return (f"QToolButton#quickExit {{ background: {face}; color: {text}; font-weight: bold; padding: 4px 14px;"
+            f" border: 3px solid {edge}; border-radius: 4px; }}"
+            f" QToolButton#quickExit:focus {{ background: {focused_face}; color: {focused_text};"
+            f" border: 3px solid white; }}"
+            f" QToolButton#quickExit:hover {{ background: {hover}; }}")
+
+
+QUICK_EXIT_STYLE = quick_exit_style("#b3261e", "white", "#b3261e", "#7a1712", "white", "#8f1e18")
 
 
 def _plain(text: str) -> str:

@@ -37,6 +37,12 @@ def describe(url: QUrl) -> str:
     return translate("ExternalLink", "This opens a web page in your browser. It needs an internet connection.")
 
 
+def history_note() -> str:
+    """Said before a web page opens: this app keeps nothing, but the browser is another program."""
+    return translate("ExternalLink", "Your browser will keep this visit in its history, as it does every page "
+                                     "you open, until you delete it there (or use a private window).")
+
+
 class ExternalLinkDialog(QDialog):
     """Shows where a link goes and lets the user open it, copy it, or cancel."""
 
@@ -57,6 +63,9 @@ class ExternalLinkDialog(QDialog):
         font = self.address.font()
         font.setBold(True)
         self.address.setFont(font)
+        self.history = QLabel(history_note())
+        self.history.setWordWrap(True)
+        self.history.setVisible(url.scheme().lower() in _NEEDS_INTERNET)
 
         buttons = QDialogButtonBox()
         open_label = self.tr("Open in browser") if url.scheme().lower() in _NEEDS_INTERNET else self.tr("Open")
@@ -75,6 +84,7 @@ class ExternalLinkDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.address)
+        layout.addWidget(self.history)
         layout.addWidget(buttons)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -1,5 +1,6 @@
 """The Guides window: every guide on this computer (the bundled one, those opened and imported) with
-its publisher, content date, size, origin and signature; open (switch to) one, remove one."""
+its publisher, content date, size, origin and signature; open (switch to) one, remove one, trust the
+publisher of one signed by a key this computer does not know, and see the trusted publishers."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from guide.library.catalogue import Library
 from guide.library.entries import BUNDLED, IMPORTED, GuideEntry, LibraryError
+from guide.ui.confirm import ask_yes
+from guide.ui.trust_publisher import may_offer, offer_trust, trust_changes
 
 COLUMNS = 6
 
@@ -51,12 +54,17 @@ class GuidesWindow(QDialog):
         self.open_button = QPushButton(self.tr("&Open"))
         self.remove_button = QPushButton(self.tr("&Remove…"))
         self.file_button = QPushButton(self.tr("Open guide &file…"))
+        self.trust_button = QPushButton(self.tr("&Trust this publisher…"))
+        self.publishers_button = QPushButton(self.tr("&Publishers…"))
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.ask_remove)
+        self.trust_button.clicked.connect(self.trust_selected)
+        self.publishers_button.clicked.connect(self.show_publishers)
         if open_file is not None:
             self.file_button.clicked.connect(open_file)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.remove_button, self.file_button):
+        for button in (self.open_button, self.remove_button, self.file_button, self.trust_button,
+                       self.publishers_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -67,22 +75,29 @@ class GuidesWindow(QDialog):
         layout.addWidget(self.problems)
         layout.addLayout(buttons)
         self.message: QMessageBox | None = None
+        self.trust_dialog: QDialog | None = None
+        self.publishers: QDialog | None = None
         self.resize(900, 360)
+        trust_changes().changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
+        was = self.selected()
         self.list.clear()
+        current = None
         for entry in self.library.entries():
             item = QTreeWidgetItem(self._row(entry))
             item.setData(0, Qt.ItemDataRole.UserRole, entry)
             self.list.addTopLevelItem(item)
+            if was is not None and entry.path == was.path:
+                current = item  # the same guide stays selected (after trusting its publisher, say)
         for column in range(COLUMNS):
             self.list.resizeColumnToContents(column)
         self.problems.setText("\n".join(self.library.problems))
         self.problems.setVisible(bool(self.library.problems))
-        first = self.list.topLevelItem(0)
-        if first is not None:
-            self.list.setCurrentItem(first)
+        current = current or self.list.topLevelItem(0)
+        if current is not None:
+            self.list.setCurrentItem(current)
         self._enable()
 
     def _row(self, entry: GuideEntry) -> list[str]:
@@ -94,7 +109,8 @@ class GuidesWindow(QDialog):
             signature = self.tr("not verified")
         else:
             came_from = record.source or entry.path.name
-            signature = {"valid": self.tr("verified"), "unknown key": self.tr("not verified (unknown key)")}.get(
+            signature = {"valid": self.tr("verified"), "unknown key": self.tr("not verified (unknown key)"),
+                         "invalid": self.tr("refused: changed since it was signed")}.get(
                 record.signature, self.tr("not verified"))
         return [record.title, record.publisher, record.content_date, size_text(entry.size), came_from, signature]
 
@@ -107,24 +123,34 @@ class GuidesWindow(QDialog):
         entry = self.selected()
         self.open_button.setEnabled(entry is not None)
         self.remove_button.setEnabled(entry is not None and entry.removable)
+        self.trust_button.setEnabled(entry is not None and may_offer(entry.path, entry.record.signature))
 
     def open_selected(self) -> None:
         entry = self.selected()
         if entry is not None:
             self.open_requested.emit(entry)
 
+    def trust_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None:
+            self.trust_dialog = offer_trust(self, entry.path, self.library.data_dir)
+
+    def show_publishers(self) -> QDialog:
+        if self.publishers is None:
+            from guide.ui.trusted_publishers import TrustedPublishersWindow
+
+            self.publishers = TrustedPublishersWindow(self.library.data_dir, self)
+        self.publishers.show()
+        self.publishers.raise_()
+        return self.publishers
+
     def ask_remove(self) -> None:
         entry = self.selected()
         if entry is None or not entry.removable:
             return
-        self.message = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove guide"),
-                                   self.tr("Remove “{title}” from this computer? The file it came from is not "
-                                           "touched.").format(title=entry.title),
-                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        self.message.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        yes = self.message.button(QMessageBox.StandardButton.Yes)
-        self.message.buttonClicked.connect(lambda button: self.remove(entry) if button is yes else None)
-        self.message.open()
+        self.message = ask_yes(self, self.tr("Remove guide"),
+                               self.tr("Remove “{title}” from this computer? The file it came from is not "
+                                       "touched.").format(title=entry.title), lambda: self.remove(entry))
 
     def remove(self, entry: GuideEntry) -> None:
         try:

@@ -1,5 +1,6 @@
 """File > Open guide… and File > Guides… of a main window: take a pack in (copied, checked, compared
-with the edition installed), refuse a bad signature with an explanation, and switch to a guide.
+with the edition installed), refuse a bad signature with an explanation, and switch to a guide (from
+the Guides window only once its signature is checked again: the pack may have changed since).
 
 Messages are opened, never exec()'d: they do not block the window (nor a test) in a nested loop.
 """
@@ -72,12 +73,26 @@ class GuideShelf(QObject):
             from guide.ui.guides_window import GuidesWindow
 
             self.guides = GuidesWindow(self.library, self.window, self.choose_file)
-            self.guides.open_requested.connect(self.switch_to)
+            self.guides.open_requested.connect(self.open_checked)
         else:
             self.guides.refresh()
         self.guides.show()
         self.guides.raise_()
         return self.guides
+
+    def open_checked(self, entry: GuideEntry) -> QMainWindow | None:
+        """Switch to ``entry`` unless its signature no longer holds (then refuse, saying why)."""
+        verdict = guide_library.check_installed(entry, self.data_dir)
+        recorded = (entry.record.signature, entry.record.publisher)
+        if self.guides is not None and (verdict.state.value, verdict.publisher) != recorded:
+            self.guides.refresh()  # it shows the verdict recorded
+        if verdict.refused:
+            self._tell(QMessageBox.Icon.Critical, translate(
+                "GuideShelf", "This guide was refused: its signature no longer matches. It may have been changed "
+                "since it was added, and it was not opened. Remove it, and open a fresh copy from its publisher."),
+                verdict.message)
+            return None
+        return self.switch_to(entry)
 
     def switch_to(self, entry: GuideEntry) -> QMainWindow | None:
         """Show ``entry`` in a window of its own (this one, if it already shows it)."""

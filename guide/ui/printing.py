@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
@@ -147,15 +147,30 @@ def _export(parent: QWidget, pack: Pack, title: str, documents: Sequence[QTextDo
         return
     saved = (translate("Printing", "Saved {path} (1 page)") if pages == 1
              else translate("Printing", "Saved {path} ({pages} pages)"))
-    _tell(parent, saved.format(path=path, pages=pages))
+    _tell_saved(parent, saved.format(path=path, pages=pages), path)
 
 
-def _tell(parent: QWidget, message: str) -> None:
+def _tell_saved(parent: QWidget, message: str, path: Path) -> QMessageBox:
+    """The status bar says it too; the box offers to show the file in its folder. It blocks nothing
+    (not even its window): the user may just go on reading."""
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
         window.statusBar().showMessage(message, STATUS_MESSAGE_MS)
-    else:
-        QMessageBox.information(parent, translate("Printing", "Export PDF"), message)
+    box = QMessageBox(QMessageBox.Icon.Information, translate("Printing", "Export PDF"), message,
+                      QMessageBox.StandardButton.Close, parent)
+    box.setObjectName("exportDone")
+    open_folder = box.addButton(translate("Printing", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    open_folder.setObjectName("openFolder")
+    open_folder.clicked.connect(lambda: open_containing_folder(path))  # the box closes by itself
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    return box
+
+
+def open_containing_folder(path: Path) -> bool:
+    """Hand the folder to the system's file manager (a local folder: nothing leaves the computer)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
 
 
 def _warn(parent: QWidget, summary: str, detail: str) -> None:

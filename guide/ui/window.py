@@ -18,11 +18,12 @@ from guide.store import Pack, PackError
 from guide.ui import quick_exit
 from guide.ui.accessible import name_clear_buttons
 from guide.ui.actions import WindowActions
+from guide.ui.appearance import Appearance
 from guide.ui.bookmarks_menu import Bookmarks
 from guide.ui.chrome import MenuBar, StatusLabels, Toolbar, chain_tab_order, lay_out
+from guide.ui.forget import ForgetEverything
 from guide.ui.hotline import HotlineBanner
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
-from guide.ui.open_guide import GuideShelf
 from guide.ui.page_registry import register_pages
 from guide.ui.pages.message import label_message, message_page
 from guide.ui.qt_start import AfterFirstFrame
@@ -30,10 +31,12 @@ from guide.ui.router import Router
 from guide.ui.search_field import SearchField
 from guide.ui.search_wiring import SearchWiring
 from guide.ui.view_scale import ViewScale
+from guide.ui.window_title import WindowTitle
 from guide.userdata.settings import Settings
 
 if TYPE_CHECKING:
     from guide.ui.import_directory import DirectoryImport
+    from guide.ui.open_guide import GuideShelf
     from guide.ui.pages.page import Page
 
 STATUS_MS = 5000
@@ -53,7 +56,6 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.guide_title = pack.title_in(self.language)
         self._name_application()
         self.menu_model = MenuModel(pack.menu(self.language), self)
-        self.setWindowTitle(self.guide_title)
         self.setAccessibleName(self.guide_title)
 
         self.commands = WindowActions(
@@ -84,9 +86,12 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.toolbar.quick_exit_button.clicked.connect(self.quick_exit)
         self.menus = MenuBar(self, self.commands)
         self.bookmarks.follow_menu(self.menus.bookmarks)
+        self.appearance = Appearance(self, settings, self.menus.view, self.toolbar.quick_exit_button)
+        self.title = WindowTitle(self, settings, self.menus.view)
+        self.title.show("", self.guide_title)
+        self.forgetting = ForgetEverything(self, settings, self.menus.file, self.quick_exit)
         self.status_labels = StatusLabels(self, pack)
-        self.guide_shelf = GuideShelf(self, pack, self.menus.file, settings.folder,
-                                      lambda other: MainWindow(other, settings))  # File > Open guide…, Guides…
+        self._guide_shelf: GuideShelf | None = None  # File > Open guide…, Guides…: after the first frame
         self.router.page("article")  # the first frame's: in the stack before it is laid out, as it was
         side = lay_out(self, [self.toolbar.row, self.banner], [self.search_field, self.tree], self.pages)
         self._set_tab_order()
@@ -110,7 +115,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
 
     def _shown(self, location: Location) -> None:
         self.tree.show_location(location)
-        self.setWindowTitle(f"{self.page_title(location)} — {self.guide_title}")
+        self.title.show(self.page_title(location), self.guide_title)
         self.bookmarks.follow(location)
 
     def _refused(self, location: Location, error: Exception | None) -> None:
@@ -140,6 +145,8 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.commands.relabel()
         self.menus.relabel()
         self.bookmarks.relabel()
+        for part in (self.appearance, self.title, self.forgetting):
+            part.relabel()
         self.toolbar.relabel()
         label_message(self.message_page)
         name_clear_buttons(self)
@@ -296,11 +303,11 @@ class MainWindow(AfterFirstFrame, QMainWindow):
             return
         if self.router.showing("organizations") and current is not None:
             # Showing the page again would clear the user's filters; only the title changes.
-            self.setWindowTitle(f"{self.page_title(current)} — {self.guide_title}")
+            self.title.show(self.page_title(current), self.guide_title)
         elif current is not None:
             self.router.show(current)
         else:
-            self.setWindowTitle(self.guide_title)
+            self.title.show("", self.guide_title)
 
     def _name_application(self) -> None:
         """The desktop shows "page — application name"; our titles already end with the guide's title,
@@ -309,10 +316,22 @@ class MainWindow(AfterFirstFrame, QMainWindow):
 
     # -- lifetime ------------------------------------------------------------------------------
 
+    @property
+    def guide_shelf(self) -> GuideShelf:
+        """The guide library's menu entries and status (its modules, and the signature check of a
+        pack opened with --pack, are not needed for the first frame)."""
+        if self._guide_shelf is None:
+            from guide.ui.open_guide import GuideShelf
+
+            self._guide_shelf = GuideShelf(self, self.pack, self.menus.file, self.settings.folder,
+                                           lambda other: MainWindow(other, self.settings))
+        return self._guide_shelf
+
     def after_first_frame(self) -> None:
         # An application-wide filter in Python is called for every event of every widget; installed
         # before the first frame, it made building and painting the window half again as slow.
         QApplication.instance().installEventFilter(self._quick_exit_keys)  # type: ignore[union-attr]
+        self.guide_shelf  # noqa: B018 (made now: its File menu entries and status bar labels)
         self.first_frame_shown.emit()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,7 +1,8 @@
 """The user's settings and bookmarks: one small JSON file in the user's data folder.
 
-Only what the user chose is kept (zoom, presentation mode, bookmarks). No search or page
-history is ever written, and the last page is not remembered: the quick exit must leave nothing.
+Only what the user chose is kept (zoom, presentation mode, language, appearance, discreet title,
+bookmarks). No search or page history is ever written, and the last page is not remembered: the
+quick exit must leave nothing.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from guide.location import Location
 FILE_NAME = "settings.json"
 TEMP_PREFIX, TEMP_SUFFIX = ".settings-", ".tmp"
 DEFAULT_ZOOM = 100
+APPEARANCE_SYSTEM = "system"
+APPEARANCES = (APPEARANCE_SYSTEM, "light", "dark", "high-contrast")
 ZOOM_STEPS = (70, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
 
@@ -32,6 +35,8 @@ class SettingsData:
     presentation: bool = False
     bookmarks: list[Bookmark] = field(default_factory=list)
     language: str = ""  # "en" or "es" once chosen in View > Language; "" follows the system
+    appearance: str = APPEARANCE_SYSTEM  # View > Appearance: one of APPEARANCES
+    discreet_title: bool = False  # View > Discreet title: no page name in the title bar
 
 
 class Settings:
@@ -132,6 +137,27 @@ class Settings:
         self.save()
 
     @property
+    def appearance(self) -> str:
+        return self.data.appearance
+
+    def set_appearance(self, appearance: str) -> None:
+        self.data.appearance = appearance if appearance in APPEARANCES else APPEARANCE_SYSTEM
+        self.save()
+
+    @property
+    def discreet_title(self) -> bool:
+        return self.data.discreet_title
+
+    def set_discreet_title(self, on: bool) -> None:
+        self.data.discreet_title = on
+        self.save()
+
+    def forget(self) -> None:
+        """Back to the defaults, in memory only: the caller removes the file (guide.operations.forget)."""
+        self.data = SettingsData()
+        self.problem = ""
+
+    @property
     def bookmarks(self) -> tuple[Bookmark, ...]:
         return tuple(self.data.bookmarks)
 
@@ -157,9 +183,12 @@ def _parse(raw: object) -> SettingsData:
     bookmarks = [Bookmark(str(b["title"]), Location(str(b["location"]["kind"]), str(b["location"]["target"])))
                  for b in raw.get("bookmarks", [])]
     language = raw.get("language", "")
+    appearance = raw.get("appearance", APPEARANCE_SYSTEM)
     return SettingsData(zoom=zoom, presentation=bool(raw.get("presentation", False)),
                         bookmarks=[b for b in bookmarks if b.location.kind in Location.BOOKMARKABLE],
-                        language=language if isinstance(language, str) else "")
+                        language=language if isinstance(language, str) else "",
+                        appearance=appearance if appearance in APPEARANCES else APPEARANCE_SYSTEM,
+                        discreet_title=raw.get("discreet_title", False) is True)
 
 
 def _serialise(data: SettingsData) -> dict[str, object]:
@@ -167,4 +196,8 @@ def _serialise(data: SettingsData) -> dict[str, object]:
                                 "bookmarks": [asdict(b) for b in data.bookmarks]}
     if data.language:  # only once the user chose one; until then the system's is followed
         saved["language"] = data.language
+    if data.appearance != APPEARANCE_SYSTEM:
+        saved["appearance"] = data.appearance
+    if data.discreet_title:
+        saved["discreet_title"] = True
     return saved

@@ -13,6 +13,29 @@
     </message>
 </context>
 <context>
+    <name>Appearance</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+</context>
+<context>
     <name>AreaName</name>
     <message>
         <source>Alabama</source>
@@ -275,6 +298,25 @@
     <message>
         <source>Article: {title}</source>
         <translation>Artículo: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarksManager</name>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Marcadores</translation>
+    </message>
+    <message>
+        <source>No bookmarks yet. Ctrl+D bookmarks the page shown.</source>
+        <translation>Todavía no hay marcadores. Ctrl+D agrega a marcadores la página que se muestra.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
@@ -589,6 +631,10 @@
         <translation>Esto abrirá una página web en su navegador. Necesita conexión a internet.</translation>
     </message>
     <message>
+        <source>Your browser will keep this visit in its history, as it does every page you open, until you delete it there (or use a private window).</source>
+        <translation>Su navegador guardará esta visita en su historial, como hace con cada página que usted abre, hasta que la borre allí (o use una ventana privada).</translation>
+    </message>
+    <message>
         <source>This link was not opened: only web (http, https), email and phone links are allowed.</source>
         <translation>No se abrió este enlace: solo se permiten enlaces web (http, https), de correo electrónico y de teléfono.</translation>
     </message>
@@ -862,7 +908,50 @@
     </message>
 </context>
 <context>
+    <name>Forget</name>
+    <message>
+        <source>your bookmarks and your settings (zoom, presentation mode, language, appearance, discreet title)</source>
+        <translation>sus marcadores y sus preferencias (zoom, modo de presentación, idioma, apariencia, título discreto)</translation>
+    </message>
+    <message>
+        <source>the publishers you chose to trust</source>
+        <translation>los editores en los que usted decidió confiar</translation>
+    </message>
+    <message>
+        <source>the guides opened or imported on this computer: {count}</source>
+        <translation>las guías abiertas o importadas en esta computadora: {count}</translation>
+    </message>
+    <message>
+        <source>This removes from this computer everything this app keeps:</source>
+        <translation>Esto quita de esta computadora todo lo que guarda esta aplicación:</translation>
+    </message>
+    <message>
+        <source>The guide that comes with the app stays, and so do the PDFs you saved. The app then closes.</source>
+        <translation>La guía que viene con la aplicación se queda, y también los PDF que usted guardó. Después, la aplicación se cierra.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget everything this app keeps…</source>
+        <translation>&amp;Olvidar todo lo que guarda esta aplicación…</translation>
+    </message>
+    <message>
+        <source>Forget everything this app keeps?</source>
+        <translation>¿Olvidar todo lo que guarda esta aplicación?</translation>
+    </message>
+    <message>
+        <source>Forget everything</source>
+        <translation>Olvidar todo</translation>
+    </message>
+    <message>
+        <source>Not everything could be removed</source>
+        <translation>No se pudo quitar todo</translation>
+    </message>
+</context>
+<context>
     <name>GuideShelf</name>
+    <message>
+        <source>This guide was refused: its signature no longer matches. It may have been changed since it was added, and it was not opened. Remove it, and open a fresh copy from its publisher.</source>
+        <translation>Se rechazó esta guía: su firma ya no coincide. Puede que alguien la haya cambiado desde que se agregó, y no se abrió. Quítela y abra una copia nueva de su editor.</translation>
+    </message>
     <message>
         <source>The guide could not be opened.</source>
         <translation>No se pudo abrir la guía.</translation>
@@ -926,6 +1015,10 @@
         <source>Phone numbers may have changed; check for a newer edition</source>
         <translation>Puede que los números de teléfono hayan cambiado; busque una edición más reciente</translation>
     </message>
+    <message>
+        <source>Trust this publisher…</source>
+        <translation>Confiar en este editor…</translation>
+    </message>
 </context>
 <context>
     <name>GuidesWindow</name>
@@ -974,6 +1067,14 @@
         <translation>Abrir &amp;archivo de guía…</translation>
     </message>
     <message>
+        <source>&amp;Trust this publisher…</source>
+        <translation>&amp;Confiar en este editor…</translation>
+    </message>
+    <message>
+        <source>&amp;Publishers…</source>
+        <translation>&amp;Editores…</translation>
+    </message>
+    <message>
         <source>comes with the app</source>
         <translation>incluida con la aplicación</translation>
     </message>
@@ -992,6 +1093,10 @@
     <message>
         <source>not verified (unknown key)</source>
         <translation>no verificada (clave desconocida)</translation>
+    </message>
+    <message>
+        <source>refused: changed since it was signed</source>
+        <translation>rechazada: cambió después de firmarse</translation>
     </message>
     <message>
         <source>Remove guide</source>
@@ -1406,6 +1511,10 @@
         <translation>Esta página no está en la guía ({kind} «{target}»).</translation>
     </message>
     <message>
+        <source>&amp;Manage bookmarks…</source>
+        <translation>&amp;Administrar marcadores…</translation>
+    </message>
+    <message>
         <source>Bookmark removed</source>
         <translation>Marcador eliminado</translation>
     </message>
@@ -1464,6 +1573,14 @@
     <message>
         <source>The guides on this computer: switch, remove</source>
         <translation>Las guías de esta computadora: cambiar de guía, quitar</translation>
+    </message>
+    <message>
+        <source>&amp;Discreet title</source>
+        <translation>Título &amp;discreto</translation>
+    </message>
+    <message>
+        <source>Show only the guide&apos;s title in the title bar, the taskbar and Alt+Tab, never the page&apos;s name</source>
+        <translation>Mostrar solo el título de la guía en la barra de título, la barra de tareas y Alt+Tab, nunca el nombre de la página</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1932,10 @@
         <translation>Se guardó {path} ({pages} páginas)</translation>
     </message>
     <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
         <source>Guide</source>
         <translation>Guía</translation>
     </message>
@@ -2011,6 +2132,111 @@
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPublisher</name>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>Confiar en este editor</translation>
+    </message>
+    <message>
+        <source>This guide did not come with a publisher&apos;s key that matches its signature, so its publisher cannot be trusted from here. Ask the organization for its key file or for a copy of the guide with it.</source>
+        <translation>Esta guía no vino con una clave de editor que coincida con su firma, así que no se puede confiar en su editor desde aquí. Pida a la organización su archivo de clave o una copia de la guía que lo incluya.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPublisherDialog</name>
+    <message>
+        <source>Trust this publisher</source>
+        <translation>Confiar en este editor</translation>
+    </message>
+    <message>
+        <source>This guide is signed, and the signature matches the key that came with it. This computer does not know that key yet.</source>
+        <translation>Esta guía está firmada y la firma coincide con la clave que vino con ella. Esta computadora todavía no conoce esa clave.</translation>
+    </message>
+    <message>
+        <source>(the file names no publisher)</source>
+        <translation>(el archivo no nombra a ningún editor)</translation>
+    </message>
+    <message>
+        <source>Publisher the file claims (not verified)</source>
+        <translation>Editor que afirma el archivo (sin verificar)</translation>
+    </message>
+    <message>
+        <source>Only trust this if the organization gave you this fingerprint in person or on paper: anyone can make a key and call it anything.</source>
+        <translation>Confíe solo si la organización le dio esta huella digital en persona o en papel: cualquiera puede crear una clave y ponerle cualquier nombre.</translation>
+    </message>
+    <message>
+        <source>Name to show for this publisher</source>
+        <translation>Nombre que se mostrará para este editor</translation>
+    </message>
+    <message>
+        <source>Fingerprint:</source>
+        <translation>Huella digital:</translation>
+    </message>
+    <message>
+        <source>The file says it is from (not verified):</source>
+        <translation>El archivo dice que es de (sin verificar):</translation>
+    </message>
+    <message>
+        <source>Show this publisher as:</source>
+        <translation>Mostrar este editor como:</translation>
+    </message>
+    <message>
+        <source>The publisher could not be trusted.</source>
+        <translation>No se pudo confiar en el editor.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedPublishersWindow</name>
+    <message>
+        <source>Trusted publishers</source>
+        <translation>Editores de confianza</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella digital</translation>
+    </message>
+    <message>
+        <source>Trusted by</source>
+        <translation>De confianza para</translation>
+    </message>
+    <message>
+        <source>Publishers this computer trusts</source>
+        <translation>Editores en los que confía esta computadora</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting…</source>
+        <translation>&amp;Dejar de confiar…</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>usted</translation>
+    </message>
+    <message>
+        <source>this computer&apos;s setup (cannot be removed here)</source>
+        <translation>la configuración de esta computadora (no se puede quitar aquí)</translation>
+    </message>
+    <message>
+        <source>No publisher is trusted on this computer yet.</source>
+        <translation>Esta computadora todavía no confía en ningún editor.</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>Stop trusting “{name}”? Its guides stay on this computer but are no longer shown as verified.</source>
+        <translation>¿Dejar de confiar en «{name}»? Sus guías se quedan en esta computadora, pero ya no aparecen como verificadas.</translation>
     </message>
 </context>
 </TS>

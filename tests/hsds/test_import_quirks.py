@@ -3,41 +3,16 @@ normalise or refuse, and that every row left out is counted and listed."""
 
 from __future__ import annotations
 
-import csv
 import io
 import os
 import zipfile
 from pathlib import Path
 
 import pytest
+from hsds_packages import CATEGORIES, messages, one, package, write_csv
 
-from guide.content.records import CategoryRecord, OrganizationRecord
 from guide.hsds import HsdsError
-from guide.hsds.importer import ImportResult, read_directory
-
-CATEGORIES = (CategoryRecord("legal", "Legal help"),)
-
-
-def write_csv(folder: Path, name: str, rows: list[list[str]]) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    with (folder / name).open("w", encoding="utf-8", newline="") as handle:
-        csv.writer(handle).writerows(rows)
-
-
-def package(folder: Path, **tables: list[list[str]]) -> Path:
-    for name, rows in tables.items():
-        write_csv(folder, f"{name}.csv", rows)
-    return folder
-
-
-def one(result: ImportResult) -> OrganizationRecord:
-    [org] = result.organizations
-    return org
-
-
-def messages(result: ImportResult) -> list[str]:
-    return [str(p) for p in result.problems]
-
+from guide.hsds.importer import read_directory
 
 ORG = [["id", "name", "description", "website"], ["o1", "Legal Aid", "Helps.", "www.example.org"]]
 SERVICE = [["id", "organization_id", "name", "description"], ["s1", "o1", "Clinic", "Free clinic."]]

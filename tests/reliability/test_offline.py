@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QModelIndex, QObject, Qt, QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from support import GUIDE, answer_modals, open_window, visible_dialog
+from support import GUIDE, UrlHandoffs, answer_modals, handed_off, open_window, visible_dialog
 
 from guide.location import Location
 from guide.ui.external import ExternalLinkDialog
@@ -46,26 +45,10 @@ def network_attempts(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return attempts
 
 
-class UrlHandoffs(QObject):
-    """Stands in for the system browser/mail/phone apps: Qt hands it what the user chose to open."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[str] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:  # noqa: A003 (the slot name Qt is told about)
-        self.urls.append(url.toString())
-
-
 @pytest.fixture
 def handoffs() -> Iterator[UrlHandoffs]:
-    handler = UrlHandoffs()
-    for scheme in ("http", "https", "mailto", "tel"):
-        QDesktopServices.setUrlHandler(scheme, handler, "open")
-    yield handler
-    for scheme in ("http", "https", "mailto", "tel"):
-        QDesktopServices.unsetUrlHandler(scheme)
+    with handed_off("http", "https", "mailto", "tel") as handler:
+        yield handler
 
 
 def test_the_guard_catches_connections(network_attempts: list[str]) -> None:

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from support import select_node
 
 from guide.store import Pack
+from guide.ui import theme
 from guide.ui.window import MainWindow
 
 Role = QAccessible.Role
@@ -121,7 +122,18 @@ def _grab(window: MainWindow) -> QImage:
     return window.toolbar.quick_exit_button.grab().toImage()
 
 
-def test_focus_on_quick_exit_is_visible(qtbot: QtBot, window: MainWindow) -> None:
+@pytest.fixture
+def appearance(request: pytest.FixtureRequest, window: MainWindow) -> Iterator[str]:
+    """``window`` in the appearance the test is parametrized with (View > Appearance), then the system's again."""
+    chosen = str(request.param)
+    window.appearance.choose(chosen)
+    yield chosen
+    window.appearance.choose(theme.SYSTEM)
+
+
+@pytest.mark.parametrize("appearance", theme.APPEARANCES, indirect=True)
+def test_focus_on_quick_exit_is_visible(qtbot: QtBot, window: MainWindow, appearance: str) -> None:
+    assert theme.chosen_appearance() == appearance
     button = window.toolbar.quick_exit_button
     window.search_field.setFocus()
     qtbot.waitUntil(lambda: not button.hasFocus())

@@ -89,3 +89,15 @@ def test_links_page_marks_internet_and_asks_before_opening(qtbot: QtBot, window:
     assert page.current_link().id == "lost-video"  # type: ignore[union-attr]
     assert not page.open_button.isEnabled() and not page.copy_button.isEnabled()
     assert "could not be confirmed" in page.model.index(1).data(Qt.ItemDataRole.UserRole + 10)
+
+
+def test_a_web_link_says_the_browser_will_keep_the_visit(qtbot: QtBot, window: MainWindow) -> None:
+    window.router.page("article").browser.anchorClicked.emit(QUrl("https://example.org/help"))
+    dialog = visible_dialog(ExternalLinkDialog)
+    assert dialog is not None and dialog.history.isVisible()
+    assert "history" in dialog.history.text() and "browser" in dialog.history.text()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    window.router.page("article").browser.anchorClicked.emit(QUrl("mailto:help@example.org"))
+    mail = visible_dialog(ExternalLinkDialog)
+    assert mail is not None and not mail.history.isVisible()  # no browser is involved
+    qtbot.mouseClick(mail.cancel_button, Qt.MouseButton.LeftButton)

@@ -17,18 +17,7 @@ from guide.signing.minisign import generate_key, sign_file
 from guide.signing.pack_signature import signature_path
 from guide.ui.guides_window import GuidesWindow
 from guide.ui.window import MainWindow
-
-
-def edition(folder: Path, base: Path, content_date: str, title: str, key_text: str = "") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{title.replace(' ', '-')}-{content_date}.pack"
-    path.write_bytes(base.read_bytes())
-    with sqlite3.connect(path) as connection:
-        connection.execute("UPDATE meta SET value = ? WHERE key = 'content_date'", (content_date,))
-        connection.execute("UPDATE meta SET value = ? WHERE key = 'content_sha256'", (content_date + title,))
-        connection.execute("UPDATE meta SET value = ? WHERE key = 'title'", (title,))
-    connection.close()
-    return path
+from support import edition
 
 
 def bundled_digest() -> str:

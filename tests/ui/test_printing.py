@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer, QUrl
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
-from support import page_sizes_pt, page_texts, squeeze
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox, QPushButton
+from support import UrlHandoffs, handed_off, page_sizes_pt, page_texts, squeeze
 
 from guide.store import Pack
 from guide.store.directory import OrganizationFilter
@@ -60,6 +61,31 @@ def test_export_article_writes_the_chosen_file_and_says_so(host_window, pack, tm
     out = tmp_path / "sheet.pdf"  # the .pdf suffix is added when the name has none
     assert "Introductiontotrafficking" in squeeze(page_texts(out)[0])
     assert host_window.statusBar().currentMessage() == f"Saved {out} (1 page)"
+    box = host_window.findChild(QMessageBox, "exportDone")
+    assert box is not None and box.isVisible() and box.text() == f"Saved {out} (1 page)"
+    box.close()
+
+
+@pytest.fixture
+def folder_handoffs() -> Iterator[UrlHandoffs]:
+    with handed_off("file") as handler:  # the file manager is never started
+        yield handler
+
+
+def test_the_export_message_opens_the_folder_of_the_pdf(qtbot, host_window, pack, tmp_path: Path,
+                                                        folder_handoffs: UrlHandoffs) -> None:
+    seen: list = []
+    (tmp_path / "out").mkdir()
+    _when_modal(QFileDialog, _save_as(tmp_path / "out" / "sheet.pdf"), seen)
+    printing.export_article(host_window, pack, "intro")
+    box = host_window.findChild(QMessageBox, "exportDone")
+    assert box is not None and box.isVisible()
+    assert box.windowModality() == Qt.WindowModality.NonModal  # reading goes on while it shows
+    button = box.findChild(QPushButton, "openFolder")
+    assert button is not None and button.text() == "Open folder" and folder_handoffs.urls == []
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert folder_handoffs.urls == [QUrl.fromLocalFile(str(tmp_path / "out")).toString()]
+    qtbot.waitUntil(lambda: not box.isVisible())
 
 
 def test_export_organizations_writes_the_filtered_directory(host_window, pack, tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ def test_zoom_and_bookmarks_survive_a_restart(qtbot: QtBot, mini_pack: Path, dat
         assert window.router.page("article").slug == "intro"  # the last page is not remembered
         window.bookmarks.menu.aboutToShow.emit()
         entries = [a.text() for a in window.bookmarks.menu.actions() if not a.isSeparator()]
-        assert entries[1:] == ["Signs", "Texas Crisis Line"]
+        assert entries[1:] == ["&Manage bookmarks…", "Signs", "Texas Crisis Line"]
         next(a for a in window.bookmarks.menu.actions() if a.text() == "Texas Crisis Line").trigger()
         assert window.router.page("organizations").detail.organization.key == "texas-line"  # type: ignore[union-attr]
         assert window.commands.bookmark.isChecked()

@@ -91,3 +91,9 @@ def test_the_first_frame_does_not_build_the_qt_namespace_or_the_style(mini_pack:
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_the_window_is_built_without_the_guide_library_or_signatures(mini_pack: Path, tmp_path: Path) -> None:
+    # The library's menu entries and the status bar's standing are made once the first frame is on screen.
+    statement = first_window(mini_pack, tmp_path).replace("window.show()\napp.processEvents()\n", "")
+    assert loaded_after(statement, ("guide.library", "guide.signing", "guide.ui.open_guide")) == []
