@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, fields, is_dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -26,9 +26,18 @@ def check_resources(root: Path) -> Content:
     return load_content(root)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _plain(value: object) -> object:
-    # A record's own fields, as dataclasses.asdict gives them, without copying the whole content first.
-    return vars(value) if is_dataclass(value) else str(value)
+    # A record's own fields, as dataclasses.asdict gives them, without copying the whole content first
+    # (getattr, not vars: the directory's values have slots, not a __dict__).
+    if not is_dataclass(value):
+        return str(value)
+    names = _FIELD_NAMES.get(type(value))
+    if names is None:
+        names = _FIELD_NAMES.setdefault(type(value), tuple(f.name for f in fields(value)))
+    return {name: getattr(value, name) for name in names}
 
 
 def _canonical(content: Content) -> Iterator[str]:
@@ -166,10 +175,9 @@ def _write_articles(session: Session, content: Content) -> None:
 
 def _write_organizations(session: Session, content: Content) -> None:
     translations: dict[tuple[str, str], Translations] = {}
-    index = write_organizations(session, content, translations)
+    write_organizations(session, content, translations, lambda rows: _index(session, rows))
     for (kind, ref), texts in translations.items():
         _translate(session, kind, ref, texts)
-    _index(session, index)
 
 
 def _write_links(session: Session, content: Content) -> None:

@@ -1,16 +1,17 @@
 """Write the organizations directory into a pack: organizations, their services, locations,
 addresses, phones and schedules, and one search row per organization (guide.content.search_rows).
 
-Bulk inserts (one executemany per table), not ORM objects: a 100 000-organization directory would
-otherwise spend most of its build in the unit of work.
+Bulk inserts (an executemany per table for each batch of organizations), not ORM objects: a
+100 000-organization directory would otherwise spend most of its build in the unit of work. The rows
+are written and let go a batch at a time, so the writer's memory does not grow with the directory.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import insert, text
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from guide.content.location_points import location_point, location_time_zone
@@ -49,9 +50,32 @@ def organization_categories(o: OrganizationRecord) -> tuple[str, ...]:
     return _ordered(o.categories, (c for s in o.services for c in s.categories))
 
 
+# Organizations whose rows are gathered before they are written: large enough that an executemany
+# costs little per row, small enough that the rows of a batch take ten megabytes or so.
+BATCH = 250
+# Parents before children, for the foreign keys.
+_TABLE_ORDER = (m.Organization, m.OrganizationCategory, m.ServiceArea, m.OrganizationLanguage, m.Location, m.Address,
+                m.Service, m.ServiceAtLocation, m.Phone, m.Schedule, m.OrganizationSource)
+_POINT_INSERT = text("INSERT INTO location_point(id, min_lat, max_lat, min_lon, max_lon, organization_id, approximate, "
+                     "time_zone) VALUES (:id, :lat, :lat, :lon, :lon, :org, :approximate, :zone)")
+
+
+def _insert_sql(model: type[m.Base], row: Row) -> str:
+    """The INSERT of a table's rows, each with the same columns as ``row``: straight to sqlite3's
+    executemany, as SQLAlchemy's insert() would, without its per-row work (a fifth of a large build).
+    Every column with a default must be given: only insert() would fill it in."""
+    table = m.Base.metadata.tables[model.__tablename__]
+    missing = [c.name for c in table.columns if c.default is not None and c.name not in row]
+    if missing:
+        raise ValueError(f"{table.name} rows without {', '.join(missing)}")
+    names = list(row)
+    return f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(':' + n for n in names)})"
+
+
 @dataclass
 class _Tables:
-    """The rows of each table, gathered before one executemany each; ids counted per table."""
+    """The rows of each table for one batch of organizations, before an executemany each; ids
+    counted per table across batches."""
 
     rows: dict[type[m.Base], list[Row]] = field(default_factory=dict)
     next_id: dict[type[m.Base], int] = field(default_factory=dict)
@@ -65,6 +89,17 @@ class _Tables:
 
     def extend(self, model: type[m.Base], rows: Iterable[Row]) -> None:
         self.rows.setdefault(model, []).extend(rows)
+
+    def flush(self, session: Session) -> None:
+        """Write the batch's rows and let them go."""
+        connection = session.connection()
+        for model in _TABLE_ORDER:
+            if rows := self.rows.get(model):
+                connection.exec_driver_sql(_insert_sql(model, rows[0]), rows)
+        if self.points:
+            session.execute(_POINT_INSERT, self.points)
+        self.rows.clear()
+        self.points = []
 
 
 def _phones(tables: _Tables, phones: Iterable[Phone], owner: Row) -> None:
@@ -129,30 +164,33 @@ def _services_and_locations(tables: _Tables, org_id: int, o: OrganizationRecord)
     return placed
 
 
-def write_organizations(session: Session, content: Content,
-                        translate: dict[tuple[str, str], Translations]) -> list[Row]:
-    """Write the directory; returns its search rows. ``translate`` gathers each organization's
-    translations by (kind, ref) for the caller's translation table."""
+def write_organizations(session: Session, content: Content, translate: dict[tuple[str, str], Translations],
+                        index: Callable[[list[Row]], None]) -> None:
+    """Write the directory, a batch of organizations at a time; ``index`` writes each batch's search
+    rows, after its organizations. ``translate`` gathers each organization's translations by (kind,
+    ref) for the caller's translation table."""
     labels = {c.id: c.label for c in content.guide.categories}
     translated_labels = {c.id: [(t["label"], lang) for lang, t in c.translations.items() if "label" in t]
                          for c in content.guide.categories}
     language = content.guide.language
     tables = _Tables()
-    index: list[Row] = []
+    search_rows: list[Row] = []
+    organizations = content.organizations
     # Ids follow the table's default order (name, then key): the FTS index returns rows in id order,
     # so a text filter comes back already sorted and search's candidate set is the first names.
-    by_name = sorted(content.organizations, key=lambda o: (o.name.casefold(), o.key))
-    for org_id, o in enumerate(by_name, start=1):
+    by_name = sorted((o.name.casefold(), o.key, at) for at, o in enumerate(organizations))
+    for org_id, (_, _, at) in enumerate(by_name, start=1):
+        o = organizations[at]
         areas, languages, categories = organization_areas(o), organization_languages(o), organization_categories(o)
         phones = list(every_phone(o))
         listed = [p for p in phones if p.kind in ("voice", "hotline")] or phones
-        tables.extend(m.Organization, [dict(
+        organization_row: Row = dict(
             id=org_id, key=o.key, name=o.name, sort_name=o.name.casefold(), alternate_name=o.alternate_name,
             description=o.description, website=o.website, email=o.email, language_note=o.language_note,
             verified=o.verified, categories=padded(categories), areas=padded(areas), languages=padded(languages),
             main_phone=listed[0].number if listed else "", always_open=int(any(p.always_open for p in phones)),
-            has_text=int(any(p.kind == "sms" for p in phones)), has_place=0)])
-        organization_row = tables.rows[m.Organization][-1]
+            has_text=int(any(p.kind == "sms" for p in phones)), has_place=0)
+        tables.extend(m.Organization, [organization_row])
         tables.extend(m.OrganizationCategory, ({"organization_id": org_id, "category_id": c}
                                                for c in sorted(categories)))
         tables.extend(m.ServiceArea, ({"organization_id": org_id, "area": a} for a in sorted(areas)))
@@ -171,17 +209,11 @@ def write_organizations(session: Session, content: Content,
                     *(label for c in categories for label in translated_labels.get(c, ())),
                     *((a, language) for a in areas),
                     *((LANGUAGE_NAMES.get(lang, lang), language) for lang in languages)]
-        index.append(organization_search_row(org_id, o, language, facets, keywords))
-    # Parents before children, for the foreign keys.
-    for model in (m.Organization, m.OrganizationCategory, m.ServiceArea, m.OrganizationLanguage, m.Location,
-                  m.Address, m.Service, m.ServiceAtLocation, m.Phone, m.Schedule, m.OrganizationSource):
-        if rows := tables.rows.get(model):
-            session.execute(insert(model), rows)
-    if tables.points:
-        session.execute(text("INSERT INTO location_point(id, min_lat, max_lat, min_lon, max_lon, organization_id, "
-                             "approximate, time_zone) VALUES (:id, :lat, :lat, :lon, :lon, :org, :approximate, :zone)"),
-                        tables.points)
-    return index
+        search_rows.append(organization_search_row(org_id, o, language, facets, keywords))
+        if org_id % BATCH == 0 or org_id == len(by_name):
+            tables.flush(session)
+            index(search_rows)
+            search_rows = []
 
 
 def directory_counts(content: Content) -> dict[str, int]:

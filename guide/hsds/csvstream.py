@@ -13,7 +13,6 @@ import csv
 import sys
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from typing import IO
 
 from guide.hsds.archive import CHUNK, DamagedFile, RefusedFile
@@ -27,18 +26,93 @@ csv.field_size_limit(FIELD_LIMIT)
 Report = Callable[[str, str], None]  # (where, message)
 
 
-@dataclass(frozen=True, slots=True)
 class Row:
-    file: str  # "phones.csv", or "page.json#/contents/0" (a JSON pointer) with line 0
-    line: int
-    values: dict[str, str]
+    """One row of a table: where it is, and its columns' values ("" when empty).
+
+    The values are a tuple beside a column index that every row of a file shares, not a dict each: a
+    directory's rows of services, locations and phones are all held until they are assembled, and a
+    dict per row would be half of that memory.
+    """
+
+    __slots__ = ("file", "line", "_columns", "_cells")
+
+    def __init__(self, file: str, line: int, values: dict[str, str]) -> None:
+        """``file``: "phones.csv", or "page.json#/contents/0" (a JSON pointer) with line 0."""
+        self.file = file
+        self.line = line
+        self._columns = {name: i for i, name in enumerate(values)}
+        self._cells = tuple(values.values())
+
+    @classmethod
+    def of(cls, file: str, line: int, columns: dict[str, int], cells: tuple[str, ...]) -> Row:
+        """A row whose cells are in the order of ``columns`` (shared by the rows of a file)."""
+        row = cls.__new__(cls)
+        row.file, row.line, row._columns, row._cells = file, line, columns, cells
+        return row
+
+    @property
+    def values(self) -> dict[str, str]:
+        """The columns that have a value, by name."""
+        return {name: value for name, i in self._columns.items() if (value := self._cells[i])}
 
     @property
     def where(self) -> str:
         return f"{self.file}:{self.line}" if self.line else self.file
 
     def get(self, key: str) -> str:
-        return self.values.get(key, "")
+        i = self._columns.get(key)
+        return "" if i is None else self._cells[i]
+
+    def with_value(self, key: str, value: str) -> Row:
+        return Row(self.file, self.line, {**self.values, key: value})
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Row):
+            return NotImplemented
+        return (self.file, self.line, self.values) == (other.file, other.line, other.values)
+
+    def __hash__(self) -> int:
+        return hash((self.file, self.line, tuple(self.values.items())))
+
+    def __repr__(self) -> str:
+        return f"Row(file={self.file!r}, line={self.line!r}, values={self.values!r})"
+
+
+def _cells(names: list[str], keep: frozenset[str], defaults: dict[str, str]
+           ) -> tuple[dict[str, int], Callable[[list[str]], tuple[str, ...]]]:
+    """The shared column index of a file's rows, and what makes a row's cells of a CSV record: the kept
+    columns' stripped values (of a name given twice, the last with a value), else the file's default."""
+    sources: dict[str, list[int]] = {}
+    for i, name in enumerate(names):
+        if name in keep:
+            sources.setdefault(sys.intern(name), []).append(i)
+    for name in defaults:
+        sources.setdefault(sys.intern(name), [])
+    columns = {name: j for j, name in enumerate(sources)}
+    # One string for each value repeated in the file ("voice", "TX", an organization's id), from a table
+    # of the file's own: sys.intern's table would hold a slot for every value of the directory, and never
+    # shrinks.
+    shared: dict[str, str] = {}
+    one = shared.setdefault
+    if not defaults and all(len(at) == 1 for at in sources.values()):
+        plain = [at[0] for at in sources.values()]
+        width = max(plain, default=-1) + 1
+
+        def fast(record: list[str]) -> tuple[str, ...]:
+            if len(record) < width:
+                record = record + [""] * (width - len(record))
+            return tuple([one(value := record[i].strip(), value) for i in plain])
+        return columns, fast
+
+    listed = list(sources.items())
+
+    def general(record: list[str]) -> tuple[str, ...]:
+        cells = []
+        for name, at in listed:
+            value = next((v for i in reversed(at) if i < len(record) and (v := record[i].strip())), "")
+            cells.append(one(value, value) if value else defaults.get(name, ""))
+        return tuple(cells)
+    return columns, general
 
 
 def _text_chunks(stream: IO[bytes], file: str, report: Report, read: Callable[[int], None]) -> Iterator[str]:
@@ -143,7 +217,6 @@ def read_rows(stream: IO[bytes], file: str, keep: frozenset[str], report: Report
     """Rows of one table with only the ``keep`` columns; the header is matched case-insensitively."""
     rows: list[Row] = []
     feed = _LineFeed(_lines(_text_chunks(stream, file, report, read)))
-    extra = dict(defaults or {})
     try:
         header = next(csv.reader(feed), None)
         feed.take()
@@ -152,7 +225,7 @@ def read_rows(stream: IO[bytes], file: str, keep: frozenset[str], report: Report
                 report(f"{file}:1", "no header row; left out")
             return rows
         names = [h.strip().lower().lstrip("\ufeff") for h in header]
-        wanted = [(i, sys.intern(n)) for i, n in enumerate(names) if n in keep]
+        columns, cells_of = _cells(names, keep, dict(defaults or {}))
         while True:
             reader = csv.reader(feed)
             try:
@@ -175,11 +248,7 @@ def read_rows(stream: IO[bytes], file: str, keep: frozenset[str], report: Report
                     if len(record) > len(names):
                         report(f"{file}:{start}", f"{len(record)} fields but the header has {len(names)}; "
                                "extra fields ignored")
-                    # Interned: the same ids recur as foreign keys in every other table.
-                    values = {n: sys.intern(v) for i, n in wanted if i < len(record) and (v := record[i].strip())}
-                    for key, value in extra.items():
-                        values.setdefault(key, value)
-                    rows.append(Row(file, start, values))
+                    rows.append(Row.of(file, start, columns, cells_of(record)))
                 else:
                     return rows
             except csv.Error as exc:

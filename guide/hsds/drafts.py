@@ -3,68 +3,90 @@ frozen values are made: rows are linked first, in any order, and assembled at th
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from guide.hsds.csvstream import Row
 from guide.packformat.directory_values import Address, Schedule
 
 
-@dataclass(eq=False)  # identity: the same draft is reached from many rows
-class PhoneDraft:
+def _empty(factory: Callable[[], object]) -> Any:
+    """A list or dict made on first use: most drafts never get most of theirs (a location's phones, a
+    service's documents), and an empty one each is a fifth of a large directory's drafts."""
+    return field(init=False, repr=False, metadata={"empty": factory})
+
+
+class _MadeOnUse:
+    __slots__ = ()
+
+    def __getattr__(self, name: str) -> object:  # only called for a slot not set yet
+        found = self.__dataclass_fields__.get(name)  # type: ignore[attr-defined]
+        if found is None or "empty" not in found.metadata:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        value = found.metadata["empty"]()
+        object.__setattr__(self, name, value)
+        return value
+
+
+# Identity, not equality: the same draft is reached from many rows. Slots: there is a draft for
+# every organization, service, location and phone of the directory.
+@dataclass(eq=False, slots=True)
+class PhoneDraft(_MadeOnUse):
     row: Row
     number: str
     extension: str
     kind: str
     description: str
-    languages: list[str] = field(default_factory=list)
+    languages: list[str] = _empty(list)
 
 
-@dataclass(eq=False)
-class OrgDraft:
+@dataclass(eq=False, slots=True)
+class OrgDraft(_MadeOnUse):
     row: Row
     name: str
-    services: list[ServiceDraft] = field(default_factory=list)
-    locations: list[LocationDraft] = field(default_factory=list)
-    phones: list[PhoneDraft] = field(default_factory=list)
-    categories: dict[str, None] = field(default_factory=dict)  # ordered sets
-    other_languages: dict[str, None] = field(default_factory=dict)
+    services: list[ServiceDraft] = _empty(list)
+    locations: list[LocationDraft] = _empty(list)
+    phones: list[PhoneDraft] = _empty(list)
+    categories: dict[str, None] = _empty(dict)  # ordered sets
+    other_languages: dict[str, None] = _empty(dict)
 
 
-@dataclass(eq=False)
-class LocationDraft:
+@dataclass(eq=False, slots=True)
+class LocationDraft(_MadeOnUse):
     row: Row
     key: str
     orgs: list[OrgDraft] = field(default_factory=list)
-    addresses: list[Address] = field(default_factory=list)
-    phones: list[PhoneDraft] = field(default_factory=list)
-    schedules: list[Schedule] = field(default_factory=list)
-    languages: dict[str, None] = field(default_factory=dict)
-    accessibility: list[str] = field(default_factory=list)
+    addresses: list[Address] = _empty(list)
+    phones: list[PhoneDraft] = _empty(list)
+    schedules: list[Schedule] = _empty(list)
+    languages: dict[str, None] = _empty(dict)
+    accessibility: list[str] = _empty(list)
 
 
-@dataclass(eq=False)
-class SalDraft:
+@dataclass(eq=False, slots=True)
+class SalDraft(_MadeOnUse):
     row: Row
     service: ServiceDraft
     location: LocationDraft
-    phones: list[PhoneDraft] = field(default_factory=list)
-    schedules: list[Schedule] = field(default_factory=list)
+    phones: list[PhoneDraft] = _empty(list)
+    schedules: list[Schedule] = _empty(list)
 
 
-@dataclass(eq=False)
-class ServiceDraft:
+@dataclass(eq=False, slots=True)
+class ServiceDraft(_MadeOnUse):
     row: Row
     key: str
     org: OrgDraft | None = None
-    at: list[SalDraft] = field(default_factory=list)
-    phones: list[PhoneDraft] = field(default_factory=list)
-    schedules: list[Schedule] = field(default_factory=list)
-    languages: dict[str, None] = field(default_factory=dict)
-    areas: dict[str, None] = field(default_factory=dict)
-    area_notes: list[str] = field(default_factory=list)
-    categories: dict[str, None] = field(default_factory=dict)
-    eligibility: list[str] = field(default_factory=list)
-    documents: list[str] = field(default_factory=list)
+    at: list[SalDraft] = _empty(list)
+    phones: list[PhoneDraft] = _empty(list)
+    schedules: list[Schedule] = _empty(list)
+    languages: dict[str, None] = _empty(dict)
+    areas: dict[str, None] = _empty(dict)
+    area_notes: list[str] = _empty(list)
+    categories: dict[str, None] = _empty(dict)
+    eligibility: list[str] = _empty(list)
+    documents: list[str] = _empty(list)
 
 
 @dataclass

@@ -12,7 +12,7 @@ from guide.hsds.drafts import Links, PhoneDraft
 from guide.hsds.map_guide_terms import GuideDetails, drop_unused_closed
 from guide.hsds.normalise import phone_number, plain_text
 from guide.hsds.run import Run
-from guide.hsds.schedules import schedule_values
+from guide.hsds.schedules import ScheduleReader
 from guide.hsds.vocab import language_codes, phone_kind
 
 # (column, table) in the order a row's owner is chosen.
@@ -104,6 +104,7 @@ def map_phones(run: Run, links: Links) -> None:
 
 
 def map_schedules(run: Run, links: Links, details: GuideDetails) -> None:
+    schedule_values = ScheduleReader()
     for schedule_id, row in run.every("schedules", run.unique("schedule")):
         if not any(row.get(c) for c, _ in _SCHEDULE_OWNERS):
             run.drop(row, "not linked", "schedule linked to no service, location or service at a location")
@@ -115,7 +116,7 @@ def map_schedules(run: Run, links: Links, details: GuideDetails) -> None:
         if loose:
             run.changed(row)
         if details.closed.pop(schedule_id, None) is not None:  # a day closed may give no times at all
-            values = [replace(v, closed=True) for v in values]
+            values = tuple(replace(v, closed=True) for v in values)
         if not any(v.opens or v.closes or v.text or v.closed or v.valid_from for v in values):
             run.drop(row, "no hours", "schedule with no times, dates or words")
             continue

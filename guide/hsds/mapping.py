@@ -8,12 +8,12 @@ kept, normalised or dropped for a cause, and counted (guide.hsds.run).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from guide.content import CategoryRecord, OrganizationRecord, Source
 from guide.hsds.assemble import Assembler
-from guide.hsds.drafts import Links
+from guide.hsds.drafts import Links, OrgDraft
 from guide.hsds.map_details import (
     inline_details,
     map_categories,
@@ -78,6 +78,29 @@ def _counts(records: list[OrganizationRecord], problems: int) -> dict[str, int]:
             "problems": problems}
 
 
+def _let_go(links: Links) -> Iterator[OrgDraft]:
+    """The organizations' drafts in order, each let go (with its rows) once it has been assembled, so
+    that the drafts and the records made of them are not both held whole. The other indexes of drafts
+    are not needed any more: the assembler follows the drafts' own links."""
+    for index in (links.services, links.locations, links.sals, links.phones, links.contacts):
+        index.clear()
+    drafts = list(links.orgs.values())
+    links.orgs.clear()
+    drafts.reverse()  # popped from the end: the first organization first
+    while drafts:
+        org = drafts.pop()
+        yield org
+        # The drafts link both ways (a service and its organization): a cycle is freed only by a full
+        # garbage collection, which may not come before the end of the import.
+        for service in org.services:
+            service.org = None
+            service.at.clear()
+        for location in org.locations:
+            location.orgs.clear()  # a location shared with an organization still to come is assembled once
+        org.services.clear()
+        org.locations.clear()
+
+
 def map_tables(tables: Tables, categories: tuple[CategoryRecord, ...], source: Source, phone_source: str,
                taken_keys: Iterable[str] = (), progress: Progress | None = None) -> Mapped:
     run = Run(tables, progress)
@@ -100,9 +123,10 @@ def map_tables(tables: Tables, categories: tuple[CategoryRecord, ...], source: S
     inline_details(run, links)
     assembler = Assembler(run, source, phone_source, details, taken_keys)
     records = []
-    for done, org in enumerate(links.orgs.values()):
+    total = len(links.orgs)
+    for done, org in enumerate(_let_go(links)):
         if done % 2000 == 0:
-            run.progress("organizations", done, len(links.orgs))
+            run.progress("organizations", done, total)
         records.append(assembler.organization(org))
     used = {c for r in records for c in r.categories}
     known = tuple(categories) + ((FALLBACK_CATEGORY,) if FALLBACK_CATEGORY.id in used and

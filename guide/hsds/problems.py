@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a large directory can have a problem for every other row
 class HsdsProblem:
     where: str  # "phones.csv:12", "services.json#/contents/0/phones/1" or just the file name
     message: str

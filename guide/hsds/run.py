@@ -68,7 +68,7 @@ class Run:
                 continue
             (note.reused if row_id else note.made_up).append(row.line)
             made_up = f"{row.file}:{row.line}"
-            row.values["id"] = made_up
+            row = row.with_value("id", made_up)
             result[made_up] = row
             self.changed(row)
         for file, note in notes.items():

@@ -8,6 +8,7 @@ Times come as directories write them ("9:00am", "9am", "5:30 PM", "17:00", "09:0
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 
 from guide.hsds.csvstream import Row
@@ -52,7 +53,7 @@ def parse_time(value: str, closing: bool = False) -> str:
         return ""
     if closing and hour == 0 and minute == 0 and half is None and value.strip() not in ("00:00", "00:00:00"):
         return "24:00"
-    return f"{hour:02d}:{minute:02d}"
+    return sys.intern(f"{hour:02d}:{minute:02d}")  # one string for every "09:00" of the directory
 
 
 def _weekdays(row: Row) -> tuple[int, ...]:
@@ -100,6 +101,27 @@ def schedule_values(row: Row) -> tuple[list[Schedule], bool]:
     return [Schedule(weekday=day, **common) for day in days or (0,)], loose  # type: ignore[arg-type]
 
 
+# The columns that say whose hours a row holds, not what they are.
+_OWNER_COLUMNS = frozenset({"id", "service_id", "location_id", "organization_id", "service_at_location_id"})
+
+
+class ScheduleReader:
+    """schedule_values of each row, one set of values shared by the rows that say the same hours: a
+    directory's hours are mostly a few patterns repeated for every service, and 100 000 services'
+    weekday hours would otherwise be half a million Schedule values."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[tuple[str, str], ...], tuple[tuple[Schedule, ...], bool]] = {}
+
+    def __call__(self, row: Row) -> tuple[tuple[Schedule, ...], bool]:
+        key = tuple((k, v) for k, v in row.values.items() if k not in _OWNER_COLUMNS)
+        found = self._seen.get(key)
+        if found is None:
+            values, loose = schedule_values(row)
+            found = self._seen[key] = (tuple(values), loose)
+        return found
+
+
 def always_open(schedules: Sequence[Schedule]) -> bool:
     if any(_ROUND_THE_CLOCK.search(s.text) for s in schedules):
         return True
@@ -126,4 +148,4 @@ def hours_text(schedules: Sequence[Schedule]) -> str:
     for span, days in by_hours.items():
         ordered = [DAY_NAMES[d] for i, d in enumerate(DAYS, start=1) if i in days]
         parts.append(f"{', '.join(ordered)} {span}" if ordered else span)
-    return "; ".join(parts)
+    return sys.intern("; ".join(parts))  # most phones of a directory share a few lines of hours

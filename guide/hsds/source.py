@@ -38,6 +38,7 @@ class Tables:
     progress: Progress = lambda stage, done, total: None
     total_bytes: int = 0
     read_bytes: int = 0
+    messages: dict[str, str] = field(default_factory=dict)  # each problem's message, once
 
     def take(self, table: str) -> list[Row]:
         rows = self.rows.pop(table, [])
@@ -46,7 +47,9 @@ class Tables:
         return rows
 
     def problem(self, where: str, message: str) -> None:
-        self.problems.append(HsdsProblem(where, message))
+        # The same message for thousands of rows ("term 'Shelter' is none of the guide's categories") is
+        # kept once.
+        self.problems.append(HsdsProblem(where, self.messages.setdefault(message, message)))
 
 
 def decode(data: bytes, where: str, tables: Tables) -> str | None:
