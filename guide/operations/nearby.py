@@ -5,7 +5,7 @@ is open at an instant in its own time zone. Called by `search --near`, the hando
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -93,14 +93,16 @@ class _Hours:
 
 
 def _nearest_organizations(queries: NearbyQueries, point: ZipPoint, miles: float,
-                           allowed: set[int] | None) -> Iterator[NearLocation]:
-    """Each allowed organization's nearest location, nearest first, read a page at a time."""
+                           passing: Callable[[list[int]], set[int]] | None) -> Iterator[NearLocation]:
+    """Each organization's nearest location, nearest first, read a page at a time; with
+    ``passing``, only the organizations it lets through (asked a page of candidates at a time)."""
     seen: set[int] = set()
     offset = 0
     while True:
         page = queries.locations_near(point.latitude, point.longitude, miles, LOCATIONS_PAGE, offset)
+        let_through = passing(list({near.organization_id for near in page})) if passing else None
         for near in page:
-            if near.organization_id not in seen and (allowed is None or near.organization_id in allowed):
+            if near.organization_id not in seen and (let_through is None or near.organization_id in let_through):
                 seen.add(near.organization_id)
                 yield near
         if len(page) < LOCATIONS_PAGE:
@@ -139,16 +141,19 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
     except ValueError as exc:
         raise RequestError(str(exc)) from None
     flt = flt or OrganizationFilter()
-    allowed = set(pack.organization_ids(flt)) if flt != OrganizationFilter() else None
+    filtering = flt != OrganizationFilter()
+    passing = (lambda ids: pack.passing(flt, ids)) if filtering else None
     with pack.nearby() as queries:
         hours = _Hours(queries, point, at)
         places = _kept(((near.organization_id, near) for near in
-                        _nearest_organizations(queries, point, miles, allowed)), hours, point.time_zone, open_only,
+                        _nearest_organizations(queries, point, miles, passing)), hours, point.time_zone, open_only,
                        limit)
-        serving_ids = [org_id for org_id in queries.serving_from_afar(flt.state or point.state, point.county)
-                       if allowed is None or org_id in allowed]
+        serving_ids = queries.serving_from_afar(flt.state or point.state, point.county)
+        if passing is not None:
+            let_through = passing(serving_ids)
+            serving_ids = [org_id for org_id in serving_ids if org_id in let_through]
         serving = _kept(((org_id, None) for org_id in serving_ids), hours, point.time_zone, open_only, limit)
-        within = queries.organizations_near(point.latitude, point.longitude, miles) if allowed is None else None
+        within = None if filtering else queries.organizations_near(point.latitude, point.longitude, miles)
         names = queries.location_names([near.location_id for _, near, _ in places if near is not None])
     rows = pack.organization_rows([org_id for org_id, _, _ in (*places, *serving)])
     place_hits = [NearbyHit(org_id, rows[org_id].name, names[near.location_id][1], names[near.location_id][0],
