@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from guide.store import Pack, PackError
-from guide.ui.pages.page import ArticleSheet, Printable
+from guide.ui.pages.page import ArticleSheet, NearbySheet, Printable
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
@@ -24,6 +24,9 @@ def print_or_export(parent: QWidget, pack: Pack, language: str, printable: Print
         if isinstance(printable, ArticleSheet):
             run = printing.export_article if export else printing.print_article
             run(parent, pack, printable.slug, language)
+        elif isinstance(printable, NearbySheet):
+            run_near = printing.export_nearby if export else printing.print_nearby
+            run_near(parent, pack, printable.result, language)
         else:
             run_list = printing.export_organizations if export else printing.print_organizations
             run_list(parent, pack, printable.filter, language)

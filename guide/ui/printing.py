@@ -7,7 +7,9 @@ Failures end in one message box, never in an exception escaping into Qt's event 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QTextDocument
@@ -27,6 +29,9 @@ from guide.factsheet.directory import filter_description
 from guide.factsheet.page import default_page_size_name
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter
+
+if TYPE_CHECKING:
+    from guide.operations.nearby import NearbyResult
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
@@ -58,6 +63,29 @@ def export_organizations(parent: QWidget, pack: Pack, flt: OrganizationFilter, l
     sheet = _directory_sheet(parent, pack, flt, language)
     if sheet:
         _export(parent, pack, *sheet, suggested_name=_directory_file_name(flt))
+
+
+def print_nearby(parent: QWidget, pack: Pack, result: NearbyResult, language: str = "en") -> None:
+    sheet = _nearby_sheet(parent, pack, result, language)
+    if sheet:
+        _preview(parent, pack, *sheet)
+
+
+def export_nearby(parent: QWidget, pack: Pack, result: NearbyResult, language: str = "en") -> None:
+    sheet = _nearby_sheet(parent, pack, result, language)
+    if sheet:
+        _export(parent, pack, *sheet, suggested_name=f"help-near-{result.point.zip_code}.pdf")
+
+
+def _nearby_sheet(parent: QWidget, pack: Pack, result: NearbyResult, language: str) -> Sheet | None:
+    from guide.factsheet.nearby import handout_title, nearby_document
+
+    try:
+        document = nearby_document(pack, result, datetime.now().astimezone(), language)
+    except PackError as exc:
+        _warn(parent, translate("Printing", "The directory could not be made."), str(exc))
+        return None
+    return handout_title(result, language), [document], language
 
 
 def _article_sheet(parent: QWidget, pack: Pack, slug: str, language: str) -> Sheet | None:

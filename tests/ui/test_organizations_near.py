@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from guide.location import Location
@@ -123,3 +124,35 @@ def test_the_filters_wrap_instead_of_crushing_the_text_field(qtbot: QtBot, near_
         qtbot.waitUntil(lambda: page.width() < 800)
         qtbot.waitUntil(lambda: page.text.width() >= page.text.minimumWidth() > 100)
         assert page.clear_button.geometry().right() <= page.width()
+
+
+def test_export_pdf_near_a_zip_code_writes_the_handout(qtbot: QtBot, near_pack: Path, data_dir: Path,
+                                                       tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from support import answer_modals, page_texts, squeeze
+
+    out = tmp_path / "near.pdf"
+
+    def save(dialog: QWidget) -> str:
+        assert isinstance(dialog, QFileDialog)
+        assert "help-near-96813" in dialog.selectedFiles()[0]  # the name it suggests
+        dialog.selectFile(str(out))
+        dialog.accept()
+        return "saved"
+
+    with open_window(qtbot, near_pack, data_dir) as window:
+        page = organizations_page(window)
+        type_zip(qtbot, page, "96813")
+        seen: list[object] = []
+        answer_modals(seen, (QFileDialog, save))
+        window.print_page(export=True)
+        assert seen == ["saved"]
+        message = window.statusBar().currentMessage()
+        assert message.startswith("Saved ") and message.endswith("(1 page)")
+        saved = Path(message.removeprefix("Saved ").rsplit(" (", 1)[0])
+        assert saved.parent == tmp_path
+        printed = squeeze(" ".join(page_texts(saved)))
+        assert squeeze("Help near 96813 (Honolulu, HI)") in printed and "HonoluluOutreach" in printed
+        for box in window.findChildren(QMessageBox):
+            box.close()

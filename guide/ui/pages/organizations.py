@@ -29,7 +29,7 @@ from guide.store.directory import OrganizationFilter
 from guide.ui.flow_layout import FlowLayout
 from guide.ui.pages.organization_detail import OrganizationDetail
 from guide.ui.pages.organizations_model import PHONE_COLUMN, OrganizationTableModel
-from guide.ui.pages.page import DirectorySheet, Printable
+from guide.ui.pages.page import DirectorySheet, NearbySheet, Printable
 from guide.ui.qt_start import ItemRole
 
 TEXT_DEBOUNCE_MS = 200
@@ -393,6 +393,8 @@ class OrganizationsPage(QWidget):
         self.table.setFocus(Qt.FocusReason.TabFocusReason)
 
     def printable(self) -> Printable | None:
+        if self.model.near is not None:  # near a ZIP code: the handout of what is near
+            return NearbySheet(self.model.near)
         return DirectorySheet(self.current_filter())
 
     def tab_chain(self) -> list[QWidget]:

@@ -9,6 +9,7 @@ from guide.location import Location
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
+    from guide.operations.nearby import NearbyResult
     from guide.store.directory import OrganizationFilter
 
 
@@ -24,7 +25,13 @@ class DirectorySheet(NamedTuple):
     filter: OrganizationFilter
 
 
-Printable = ArticleSheet | DirectorySheet
+class NearbySheet(NamedTuple):
+    """The near-me handout of what a ZIP code search found."""
+
+    result: NearbyResult
+
+
+Printable = ArticleSheet | DirectorySheet | NearbySheet
 
 
 class Page(Protocol):
