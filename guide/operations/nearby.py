@@ -22,6 +22,9 @@ DEFAULT_MILES = 25.0
 DEFAULT_LIMIT = 50
 HOURS_BATCH = 50  # organizations whose schedules are read in one query
 LOCATIONS_PAGE = 200  # locations read from the index at a time, nearest first
+# With a filter, pages are longer: the filter's own query (a common word passes thousands of
+# organizations) is the cost of a page, and a page of 800 usually holds a result's worth.
+FILTERED_PAGE = 800
 
 
 @dataclass(frozen=True)
@@ -98,16 +101,17 @@ def _nearest_organizations(queries: NearbyQueries, point: ZipPoint, miles: float
     ``passing``, only the organizations it lets through (asked a page of candidates at a time)."""
     seen: set[int] = set()
     offset = 0
+    size = FILTERED_PAGE if passing else LOCATIONS_PAGE
     while True:
-        page = queries.locations_near(point.latitude, point.longitude, miles, LOCATIONS_PAGE, offset)
+        page = queries.locations_near(point.latitude, point.longitude, miles, size, offset)
         let_through = passing(list({near.organization_id for near in page})) if passing else None
         for near in page:
             if near.organization_id not in seen and (let_through is None or near.organization_id in let_through):
                 seen.add(near.organization_id)
                 yield near
-        if len(page) < LOCATIONS_PAGE:
+        if len(page) < size:
             return
-        offset += LOCATIONS_PAGE
+        offset += size
 
 
 def _kept(candidates: Iterable[tuple[int, NearLocation | None]], hours: _Hours, zone: str, open_only: bool,
