@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QTextDocument
 
+from guide.directory_text.schedule import DAY, day_hours, has_hours
 from guide.factsheet.directory import WEBSITE_QR_MM
 from guide.factsheet.markup import SheetDocument, entry_with_image, help_box, meta_line, text
-from guide.hours.today import hours_on
 from guide.i18n import BASE_LANGUAGE, Catalogue, catalogue
 from guide.operations.nearby import NearbyHit, NearbyResult
 from guide.store import Pack
@@ -41,16 +41,24 @@ def _address(location: Location) -> str:
     return ""
 
 
+def _clock(minutes: int) -> str:
+    """Minutes after the day's midnight as "HH:MM" (past midnight as the next day's time; 24:00 as such)."""
+    if minutes != DAY:
+        minutes %= DAY
+    return f"{minutes // 60:02d}:{minutes % 60:02d}"
+
+
 def _today(schedules: list[Schedule], day: date, hit: NearbyHit, words: Catalogue) -> str:
-    intervals = hours_on(schedules, day)
-    if intervals is None and hit.state.open and hit.state.until is None:  # a line answered around the clock
-        return words.translate("FactSheet", "Open 24 hours")
-    if intervals is None:
-        return words.translate("FactSheet", "Hours unknown: call first")
-    if not intervals:
+    """The day's hours, by the rules guide.directory_text.schedule words for the window."""
+    hours = day_hours(schedules, day) if has_hours(schedules) else None
+    if hours is not None and hours.intervals:
+        spans = ", ".join(f"{_clock(i.opens)}–{_clock(i.closes)}" for i in hours.intervals)
+        return words.translate("FactSheet", "Today {hours}").format(hours=spans)
+    if hours is not None and hours.closed:
         return words.translate("FactSheet", "Closed today")
-    spans = ", ".join(f"{opens}–{closes}" for opens, closes in intervals)
-    return words.translate("FactSheet", "Today {hours}").format(hours=spans)
+    if hit.state.open and hit.state.until is None:  # no hours of its own, but a line answered around the clock
+        return words.translate("FactSheet", "Open 24 hours")
+    return words.translate("FactSheet", "Hours unknown: call first")
 
 
 def _schedules_at(org: Organization, location: Location | None) -> list[Schedule]:

@@ -42,39 +42,39 @@ Sheet = tuple[str, list[QTextDocument], str]
 
 
 def print_article(parent: QWidget, pack: Pack, slug: str, language: str = "en") -> None:
-    sheet = _article_sheet(parent, pack, slug, language)
-    if sheet:
-        _preview(parent, pack, *sheet)
+    _preview_or_export(parent, pack, _article_sheet(parent, pack, slug, language), None)
 
 
 def export_article(parent: QWidget, pack: Pack, slug: str, language: str = "en") -> None:
-    sheet = _article_sheet(parent, pack, slug, language)
-    if sheet:
-        _export(parent, pack, *sheet, suggested_name=f"{slug}.pdf" if language == "en" else f"{slug}-{language}.pdf")
+    _preview_or_export(parent, pack, _article_sheet(parent, pack, slug, language),
+                       f"{slug}.pdf" if language == "en" else f"{slug}-{language}.pdf")
 
 
 def print_organizations(parent: QWidget, pack: Pack, flt: OrganizationFilter, language: str = "en") -> None:
-    sheet = _directory_sheet(parent, pack, flt, language)
-    if sheet:
-        _preview(parent, pack, *sheet)
+    _preview_or_export(parent, pack, _directory_sheet(parent, pack, flt, language), None)
 
 
 def export_organizations(parent: QWidget, pack: Pack, flt: OrganizationFilter, language: str = "en") -> None:
-    sheet = _directory_sheet(parent, pack, flt, language)
-    if sheet:
-        _export(parent, pack, *sheet, suggested_name=_directory_file_name(flt))
+    _preview_or_export(parent, pack, _directory_sheet(parent, pack, flt, language), _directory_file_name(flt))
 
 
 def print_nearby(parent: QWidget, pack: Pack, result: NearbyResult, language: str = "en") -> None:
-    sheet = _nearby_sheet(parent, pack, result, language)
-    if sheet:
-        _preview(parent, pack, *sheet)
+    _preview_or_export(parent, pack, _nearby_sheet(parent, pack, result, language), None)
 
 
 def export_nearby(parent: QWidget, pack: Pack, result: NearbyResult, language: str = "en") -> None:
-    sheet = _nearby_sheet(parent, pack, result, language)
-    if sheet:
-        _export(parent, pack, *sheet, suggested_name=f"help-near-{result.point.zip_code}.pdf")
+    _preview_or_export(parent, pack, _nearby_sheet(parent, pack, result, language),
+                       f"help-near-{result.point.zip_code}.pdf")
+
+
+def _preview_or_export(parent: QWidget, pack: Pack, sheet: Sheet | None, export_as: str | None) -> None:
+    """Show the print preview of ``sheet``, or save it as a PDF first named ``export_as``."""
+    if sheet is None:
+        return
+    if export_as is None:
+        _preview(parent, pack, *sheet)
+    else:
+        _export(parent, pack, *sheet, suggested_name=export_as)
 
 
 def _nearby_sheet(parent: QWidget, pack: Pack, result: NearbyResult, language: str) -> Sheet | None:
