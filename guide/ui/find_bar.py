@@ -48,6 +48,9 @@ class FindBar(QWidget):
         self.result.setAccessibleName(self.tr("Matches"))
         self._count()
 
+    def tab_chain(self) -> list[QWidget]:
+        return [self.field, self.previous_button, self.next_button, self.close_button]
+
     def open(self) -> None:
         self.show()
         self.field.setFocus()

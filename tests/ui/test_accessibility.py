@@ -162,6 +162,13 @@ def test_find_in_page_selects_each_match_and_escape_returns_to_the_article(qtbot
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     bar = page.find_bar
     assert bar.isVisible() and QApplication.focusWidget() is bar.field
+    # Made on this first Ctrl+F, its widgets still follow the article in the tab order.
+    following, widget = [], page.browser.nextInFocusChain()
+    while len(following) < 4:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            following.append(widget)
+        widget = widget.nextInFocusChain()
+    assert following == [bar.field, bar.previous_button, bar.next_button, bar.close_button]
     qtbot.keyClicks(bar.field, word)
     first = page.browser.textCursor()
     assert first.selectedText().lower() == word and bar.result.text() == f"1 of {expected}"

@@ -64,6 +64,12 @@ def test_the_first_window_loads_neither_directory_nor_search_values(mini_pack: P
     assert loaded_after(first_window(mini_pack, tmp_path), NOT_IN_FIRST_WINDOW) == []
 
 
+def test_the_find_bar_is_made_on_the_first_find_not_before_the_first_frame(mini_pack: Path, tmp_path: Path) -> None:
+    assert loaded_after(first_window(mini_pack, tmp_path), ("guide.ui.find_bar",)) == []
+    find = first_window(mini_pack, tmp_path) + "window.find_in_page()\n"
+    assert loaded_after(find, ("guide.ui.find_bar",)) == ["guide.ui.find_bar"]
+
+
 def test_every_name_guide_store_exports_leaves_them_unloaded() -> None:
     assert loaded_after("from guide.store import *", NOT_IN_FIRST_WINDOW) == []
 

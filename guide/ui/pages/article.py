@@ -14,11 +14,12 @@ from guide.i18n import BASE_LANGUAGE
 from guide.inert_document import InertDocument
 from guide.location import Location
 from guide.store import Article, Pack, Source
-from guide.ui.find_bar import FindBar
 from guide.ui.pages.page import ArticleSheet, Printable
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QPoint, QUrl  # not named at import (PySide6 builds QUrl's type then)
+
+    from guide.ui.find_bar import FindBar
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
@@ -154,18 +155,32 @@ class ArticlePage(QWidget):
         self.slug = ""
         self.browser = ArticleBrowser(self)
         self.browser.anchorClicked.connect(self._link_clicked)
-        self.find_bar = FindBar(self.browser, self)
+        self._find_bar: FindBar | None = None  # made on the first Ctrl+F: most sessions never find in a page
         self.article: Article | None = None
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.browser, 1)
-        layout.addWidget(self.find_bar)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(0)
+        self._layout.addWidget(self.browser, 1)
+
+    @property
+    def find_bar(self) -> FindBar:
+        if self._find_bar is None:
+            from guide.ui.find_bar import FindBar
+
+            self._find_bar = FindBar(self.browser, self)
+            self._layout.addWidget(self._find_bar)
+            # Its widgets would join the window's focus chain at the end; Tab goes from the page to them.
+            previous: QWidget = self.browser
+            for widget in self._find_bar.tab_chain():
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        return self._find_bar
 
     def retranslate(self, language: str) -> None:
         self.language = language
-        self.find_bar.retranslate()
+        if self._find_bar is not None:
+            self._find_bar.retranslate()
         if self.article is None:
             self.browser.setAccessibleName(self.tr("Article"))
 
@@ -197,14 +212,14 @@ class ArticlePage(QWidget):
         return ArticleSheet(self.slug) if self.slug else None
 
     def tab_chain(self) -> list[QWidget]:
-        return [self.browser, self.find_bar.field, self.find_bar.previous_button, self.find_bar.next_button,
-                self.find_bar.close_button]
+        return [self.browser, *(self._find_bar.tab_chain() if self._find_bar is not None else [])]
 
     def clear(self) -> None:
         self.slug = ""
         self.article = None
         self.browser.show_html("")
-        self.find_bar.clear()
+        if self._find_bar is not None:
+            self._find_bar.clear()
 
     def _link_clicked(self, url: QUrl) -> None:
         if url.hasFragment() and not url.path() and not url.scheme():
