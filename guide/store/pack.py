@@ -367,21 +367,6 @@ class Pack:
             return list(range(low, high + 1))
         return [row[0] for row in self._fetch_sql("SELECT id FROM organization ORDER BY sort_name, id")]
 
-    def passing(self, flt: OrganizationFilter, ids: Sequence[int]) -> set[int]:
-        """Those of ``ids`` that pass ``flt``: for a few candidates (near-me), cheaper than all the
-        ids a common word matches."""
-        from guide.store.filter_sql import filtered
-
-        query = filtered("id", flt)
-        passed: set[int] = set()
-        for start in range(0, len(ids), _ROW_BATCH) if query else ():
-            batch = [int(org_id) for org_id in ids[start:start + _ROW_BATCH]]
-            sql, params = query  # type: ignore[misc]
-            joiner = " AND " if " WHERE " in sql else " WHERE "
-            passed.update(row[0] for row in self._fetch_sql(
-                f"{sql}{joiner}id IN ({', '.join('?' * len(batch))})", [*params, *batch]))
-        return passed
-
     def organization_count(self, flt: OrganizationFilter | None = None) -> int:
         from guide.store.filter_sql import filtered, no_filter
 
@@ -417,12 +402,18 @@ class Pack:
                                  lambda category: self.category_label(category, language))
 
     @contextmanager
-    def nearby(self) -> Iterator[NearbyQueries]:
-        """The near-me queries (locations within a radius, their hours) on one connection, for one search."""
+    def nearby(self, flt: OrganizationFilter | None = None) -> Iterator[NearbyQueries]:
+        """The near-me queries (locations within a radius, their hours) on one connection, for one
+        search; with a filter that sets anything, only the organizations passing it are near."""
+        from guide.store.filter_sql import filtered, no_filter
         from guide.store.nearby_sql import NearbyQueries
 
+        passing = None
+        if flt is not None and flt != no_filter():
+            # A filter nothing can pass (filtered gives None) is a subquery with no rows.
+            passing = filtered("id", flt) or ("SELECT NULL WHERE 0", [])
         with self._session() as fetch:
-            yield NearbyQueries(fetch)
+            yield NearbyQueries(fetch, passing)
 
     def directory_summary(self) -> dict[str, OrganizationSummary]:
         """Each organization by key: what comparing two editions looks at (guide.library.diff)."""
