@@ -59,10 +59,12 @@ def _plane(latitude: float) -> float:
 
 
 def _passing_condition(passing: Passing | None, column: str) -> tuple[str, list[object]]:
-    """`` AND column IN (the filter's ids)`` and its parameters ('' with no filter)."""
+    """`` AND column IN (the filter's ids)`` and its parameters ('' with no filter). The column is
+    written ``+column`` so that SQLite tests each row against the filter's ids rather than walking
+    all of them (a first letter passes most of 100 000: 29 ms a query instead of 4)."""
     if passing is None:
         return "", []
-    return f" AND {column} IN ({passing[0]})", list(passing[1])
+    return f" AND +{column} IN ({passing[0]})", list(passing[1])
 
 
 def locations_near(fetch: Fetch, latitude: float, longitude: float, miles: float, count: int,
