@@ -1,11 +1,13 @@
 """Near me and open now at scale (issue #16): a pack of N organizations, each with a location at a
 real ZIP code (jittered within a mile or two) and weekly hours, then near-ZIP queries timed.
 
-    python benchmarks/nearby.py [--locations 100000] [--runs 5] [--rebuild]
+    python benchmarks/nearby.py [--locations 100000] [--runs 5] [--rebuild] [--skip-window]
 
 Figures (medians of the runs' own percentiles): near_p99_ms (a ZIP alone, 25 miles),
 near_text_p99_ms (a ZIP and a word), open_now_extra_ms (p99 of the same queries with --open-now,
-minus without). The pack is cached in benchmarks/.cache/near-N.pack.
+minus without); keystroke_block_ms_p99 (and p50): the organizations page with a ZIP entered, a
+word typed into the filter bar key by key, the longest GUI-thread event per keystroke
+(nearby_window.py, in a process of its own). The pack is cached in benchmarks/.cache/near-N.pack.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import argparse
 import json
 import random
 import statistics
+import subprocess
 import sys
 import time
 from dataclasses import replace
@@ -91,11 +94,21 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
+def window_keystrokes(pack_path: Path) -> dict[str, float]:
+    """The filter bar's keystroke near a ZIP, from nearby_window.py in a process of its own."""
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "nearby_window.py"), "--pack", str(pack_path),
+                           "--runs", "1"], capture_output=True, text=True, check=True)
+    blocks = json.loads(done.stdout.strip().splitlines()[-1])["keystroke_block_ms"]
+    return {"keystroke_block_ms_p99": round(percentile(blocks, 0.99), 1),
+            "keystroke_block_ms_p50": round(statistics.median(blocks), 1), "keystrokes": len(blocks)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--locations", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--skip-window", action="store_true")
     args = parser.parse_args()
     pack_path = prepare(args.locations, args.rebuild)
     rng = random.Random(7)
@@ -129,6 +142,8 @@ def main() -> int:
         "open_now_extra_ms": round(statistics.median(figures["near_open"]) - near_p99, 1),
         "median_places_within_25_miles": statistics.median(figures["hits"]),
     }
+    if not args.skip_window:
+        report.update(window_keystrokes(pack_path))
     print(json.dumps(report, indent=2))
     return 0
 

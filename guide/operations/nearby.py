@@ -5,7 +5,7 @@ is open at an instant in its own time zone. Called by `search --near`, the hando
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
@@ -21,10 +21,9 @@ from guide.store.nearby_sql import NearbyQueries, NearLocation, OrganizationHour
 DEFAULT_MILES = 25.0
 DEFAULT_LIMIT = 50
 HOURS_BATCH = 50  # organizations whose schedules are read in one query
-LOCATIONS_PAGE = 200  # locations read from the index at a time, nearest first
-# With a filter, pages are longer: the filter's own query (a common word passes thousands of
-# organizations) is the cost of a page, and a page of 800 usually holds a result's worth.
-FILTERED_PAGE = 800
+# Locations read from the index at a time, nearest first. With a filter the page holds only
+# those passing it (tested in the same query), so one page usually holds a result's worth.
+LOCATIONS_PAGE = 200
 
 
 @dataclass(frozen=True)
@@ -95,23 +94,19 @@ class _Hours:
         return _state_at(open_state(org_hours.for_location(location_id), instant, zone), org_hours.always_open)
 
 
-def _nearest_organizations(queries: NearbyQueries, point: ZipPoint, miles: float,
-                           passing: Callable[[list[int]], set[int]] | None) -> Iterator[NearLocation]:
-    """Each organization's nearest location, nearest first, read a page at a time; with
-    ``passing``, only the organizations it lets through (asked a page of candidates at a time)."""
+def _nearest_organizations(queries: NearbyQueries, point: ZipPoint, miles: float) -> Iterator[NearLocation]:
+    """Each organization's nearest location, nearest first, read a page at a time."""
     seen: set[int] = set()
     offset = 0
-    size = FILTERED_PAGE if passing else LOCATIONS_PAGE
     while True:
-        page = queries.locations_near(point.latitude, point.longitude, miles, size, offset)
-        let_through = passing(list({near.organization_id for near in page})) if passing else None
+        page = queries.locations_near(point.latitude, point.longitude, miles, LOCATIONS_PAGE, offset)
         for near in page:
-            if near.organization_id not in seen and (let_through is None or near.organization_id in let_through):
+            if near.organization_id not in seen:
                 seen.add(near.organization_id)
                 yield near
-        if len(page) < size:
+        if len(page) < LOCATIONS_PAGE:
             return
-        offset += size
+        offset += LOCATIONS_PAGE
 
 
 def _kept(candidates: Iterable[tuple[int, NearLocation | None]], hours: _Hours, zone: str, open_only: bool,
@@ -146,16 +141,11 @@ def find_nearby(pack: Pack, zip_text: str, miles: float = DEFAULT_MILES, flt: Or
         raise RequestError(str(exc)) from None
     flt = flt or OrganizationFilter()
     filtering = flt != OrganizationFilter()
-    passing = (lambda ids: pack.passing(flt, ids)) if filtering else None
-    with pack.nearby() as queries:
+    with pack.nearby(flt) as queries:
         hours = _Hours(queries, point, at)
-        places = _kept(((near.organization_id, near) for near in
-                        _nearest_organizations(queries, point, miles, passing)), hours, point.time_zone, open_only,
-                       limit)
+        places = _kept(((near.organization_id, near) for near in _nearest_organizations(queries, point, miles)),
+                       hours, point.time_zone, open_only, limit)
         serving_ids = queries.serving_from_afar(flt.state or point.state, point.county)
-        if passing is not None:
-            let_through = passing(serving_ids)
-            serving_ids = [org_id for org_id in serving_ids if org_id in let_through]
         serving = _kept(((org_id, None) for org_id in serving_ids), hours, point.time_zone, open_only, limit)
         within = None if filtering else queries.organizations_near(point.latitude, point.longitude, miles)
         names = queries.location_names([near.location_id for _, near, _ in places if near is not None])

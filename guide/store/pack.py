@@ -367,21 +367,6 @@ class Pack:
             return list(range(low, high + 1))
         return [row[0] for row in self._fetch_sql("SELECT id FROM organization ORDER BY sort_name, id")]
 
-    def passing(self, flt: OrganizationFilter, ids: Sequence[int]) -> set[int]:
-        """Those of ``ids`` that pass ``flt``: for a few candidates (near-me), cheaper than all the
-        ids a common word matches."""
-        from guide.store.filter_sql import filtered
-
-        query = filtered("id", flt)
-        passed: set[int] = set()
-        for start in range(0, len(ids), _ROW_BATCH) if query else ():
-            batch = [int(org_id) for org_id in ids[start:start + _ROW_BATCH]]
-            sql, params = query  # type: ignore[misc]
-            joiner = " AND " if " WHERE " in sql else " WHERE "
-            passed.update(row[0] for row in self._fetch_sql(
-                f"{sql}{joiner}id IN ({', '.join('?' * len(batch))})", [*params, *batch]))
-        return passed
-
     def organization_count(self, flt: OrganizationFilter | None = None) -> int:
         from guide.store.filter_sql import filtered, no_filter
 
@@ -417,12 +402,24 @@ class Pack:
                                  lambda category: self.category_label(category, language))
 
     @contextmanager
-    def nearby(self) -> Iterator[NearbyQueries]:
-        """The near-me queries (locations within a radius, their hours) on one connection, for one search."""
+    def nearby(self, flt: OrganizationFilter | None = None) -> Iterator[NearbyQueries]:
+        """The near-me queries (locations within a radius, their hours) on one connection, for one
+        search; with a filter that sets anything, only the organizations passing it are near."""
+        from guide.store.filter_sql import filtered, no_filter
         from guide.store.nearby_sql import NearbyQueries
 
         with self._session() as fetch:
-            yield NearbyQueries(fetch)
+            if flt is None or flt == no_filter():
+                yield NearbyQueries(fetch)
+                return
+            # The filter's ids are read once into a temporary table of this connection (gone
+            # when it closes): its FTS query cost some 13 ms at 100 000 organizations, and each
+            # near-me query that named it as a subquery ran it again.
+            fetch("CREATE TEMP TABLE near_passing (id INTEGER PRIMARY KEY)", ())
+            query = filtered("id", flt)
+            if query is not None:  # None: nothing can pass, and the table stays empty
+                fetch(f"INSERT INTO near_passing {query[0]}", query[1])
+            yield NearbyQueries(fetch, ("SELECT id FROM near_passing", ()))
 
     def directory_summary(self) -> dict[str, OrganizationSummary]:
         """Each organization by key: what comparing two editions looks at (guide.library.diff)."""

@@ -139,3 +139,26 @@ def test_the_handout_refuses_a_bad_zip_in_one_line(near_pack: Path, capsys: pyte
     _, err = capsys.readouterr()
     assert code == 1 and "not a ZIP code" in err and len(err.strip().splitlines()) == 1
     assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("flt", [
+    {"text": "youth"}, {"text": "yo"}, {"text": "line"}, {"state": "HI"}, {"state": "OH", "text": "line"},
+    {"open_24_7": True}, {"has_text": True}, {"text": "no-such-word-here"}, {"text": "!!!"}, {"category": "\x00"},
+])
+def test_a_filter_near_a_zip_keeps_just_those_of_the_unfiltered_answer_that_pass_it(
+        near_pack: Path, flt: dict[str, object]) -> None:
+    # The filter is tested inside the near-me queries: the answer must be the unfiltered one's
+    # places and those serving the area, in the same order, less the ones the filter leaves out.
+    from guide.operations.nearby import find_nearby
+    from guide.store import Pack
+    from guide.store.directory import OrganizationFilter
+
+    chosen = OrganizationFilter(**flt)  # type: ignore[arg-type]
+    with Pack.open(near_pack) as pack:
+        passing = set(pack.organization_ids(chosen))
+        for zip_code in ("96813", "10001", "43215"):
+            wide = find_nearby(pack, zip_code, 3000.0, limit=1000)
+            narrow = find_nearby(pack, zip_code, 3000.0, chosen, limit=1000)
+            assert narrow.places == tuple(h for h in wide.places if h.organization_id in passing)
+            if not chosen.state:  # a state filter asks those serving that state, not the ZIP's
+                assert narrow.serving == tuple(h for h in wide.serving if h.organization_id in passing)
