@@ -79,6 +79,7 @@ def open_window(qtbot: QtBot, pack_path: Path, data_dir: Path) -> Iterator[MainW
         yield window
     finally:
         window.close()
+        window.wait_for_search()  # a search still on its thread reads the pack
         pack.close()
 
 

@@ -49,6 +49,19 @@ def matching_ids(flt: OrganizationFilter) -> tuple[str, list[object]] | None:
         params.append(expression)
     return " INTERSECT ".join(parts), params
 
+
+def passing_ids(flt: OrganizationFilter) -> tuple[str, list[object]] | None:
+    """A SELECT of the ids that pass the whole filter, and its parameters; None when nothing can
+    match. The organization table is read only for what only it holds (24/7, text line): looking
+    each id up there costs ~2 ms for a word's 12 500 ids and ~18 ms for a first letter's 100 000."""
+    matching = matching_ids(flt)
+    if matching is None:
+        return None
+    if matching[0] and not (flt.open_24_7 or flt.has_text):
+        return matching
+    return filtered("id", flt)
+
+
 def filtered(columns: str, flt: OrganizationFilter) -> tuple[str, list[object]] | None:
     """``SELECT columns FROM organization WHERE`` the filter, and its parameters; None when
     nothing can match."""

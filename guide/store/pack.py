@@ -405,7 +405,7 @@ class Pack:
     def nearby(self, flt: OrganizationFilter | None = None) -> Iterator[NearbyQueries]:
         """The near-me queries (locations within a radius, their hours) on one connection, for one
         search; with a filter that sets anything, only the organizations passing it are near."""
-        from guide.store.filter_sql import filtered, no_filter
+        from guide.store.filter_sql import no_filter, passing_ids
         from guide.store.nearby_sql import NearbyQueries
 
         with self._session() as fetch:
@@ -416,7 +416,7 @@ class Pack:
             # when it closes): its FTS query cost some 13 ms at 100 000 organizations, and each
             # near-me query that named it as a subquery ran it again.
             fetch("CREATE TEMP TABLE near_passing (id INTEGER PRIMARY KEY)", ())
-            query = filtered("id", flt)
+            query = passing_ids(flt)
             if query is not None:  # None: nothing can pass, and the table stays empty
                 fetch(f"INSERT INTO near_passing {query[0]}", query[1])
             yield NearbyQueries(fetch, ("SELECT id FROM near_passing", ()))

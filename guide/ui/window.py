@@ -212,8 +212,13 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def wait_for_search(self) -> None:
-        """Let a search still running on its thread finish (before the pack is closed)."""
+        """Let a search still running on its thread finish (before the pack is closed): the search
+        field's, and a page's own (the organizations page's near-me search)."""
         self.searching.wait()
+        for page in self.router.pages():
+            wait = getattr(page, "wait", None)
+            if callable(wait):
+                wait()
 
     def toggle_bookmark(self) -> None:
         self.bookmarks.toggle(self.router.history.current)

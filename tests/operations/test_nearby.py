@@ -143,7 +143,7 @@ def test_the_handout_refuses_a_bad_zip_in_one_line(near_pack: Path, capsys: pyte
 
 @pytest.mark.parametrize("flt", [
     {"text": "youth"}, {"text": "yo"}, {"text": "line"}, {"state": "HI"}, {"state": "OH", "text": "line"},
-    {"open_24_7": True}, {"has_text": True}, {"text": "no-such-word-here"}, {"text": "!!!"}, {"category": "\x00"},
+    {"open_24_7": True}, {"has_text": True}, {"text": "line", "open_24_7": True}, {"text": "no-such-word-here"}, {"text": "!!!"}, {"category": "\x00"},
 ])
 def test_a_filter_near_a_zip_keeps_just_those_of_the_unfiltered_answer_that_pass_it(
         near_pack: Path, flt: dict[str, object]) -> None:

@@ -42,6 +42,17 @@ def reference_ids(db: sqlite3.Connection, flt: OrganizationFilter) -> list[int]:
     return sorted(keep, key=lambda org_id: (names[org_id], key_of[org_id]))
 
 
+def passing(db: sqlite3.Connection, flt: OrganizationFilter) -> list[int]:
+    """The ids of filter_sql.passing_ids, everyone where it says so."""
+    from guide.store.filter_sql import passing_ids
+
+    query = passing_ids(flt)
+    if query is None:
+        return []
+    sql, params = query
+    return sorted(row[0] for row in db.execute(sql or "SELECT id FROM organization", params))
+
+
 def test_every_combination_matches_a_plain_reading(mini_pack: Path) -> None:
     db = sqlite3.connect(mini_pack)
     checked = 0
@@ -56,6 +67,7 @@ def test_every_combination_matches_a_plain_reading(mini_pack: Path) -> None:
             assert pack.organization_ids(flt) == expected, flt
             assert pack.organization_ids(flt, descending=True) == expected[::-1], flt
             assert pack.organization_count(flt) == len(expected), flt
+            assert passing(db, flt) == sorted(expected), flt  # what a near-me search tests against
             checked += bool(expected)
     db.close()
     assert checked > 20  # the combinations are not all empty

@@ -156,3 +156,32 @@ def test_export_pdf_near_a_zip_code_writes_the_handout(qtbot: QtBot, near_pack: 
         assert squeeze("Help near 96813 (Honolulu, HI)") in printed and "HonoluluOutreach" in printed
         for box in window.findChildren(QMessageBox):
             box.close()
+
+
+def test_the_near_search_runs_off_the_gui_thread_and_only_the_latest_text_shows(
+        qtbot: QtBot, near_pack: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from guide.ui.pages import organizations
+
+    threads: list[threading.Thread] = []
+    real = organizations.find_nearby
+
+    def recording(*args: object, **kwargs: object) -> object:
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(organizations, "find_nearby", recording)
+    with open_window(qtbot, near_pack, data_dir) as window:
+        page = organizations_page(window)
+        type_zip(qtbot, page, "96813")
+        page.text.setFocus()
+        qtbot.keyClicks(page.text, "legal")
+        page.apply_filter()  # no debounce: one search per state of the text, the last one shown
+        qtbot.waitUntil(lambda: not page.near_pending)
+        assert page.model.filter.text == "legal"
+        assert [name for name, _ in listed(page)] == ["Hawaii Statewide Legal Line"]
+        assert threads and threading.main_thread() not in threads
+        page.zip_code.clear()  # back to the plain list at once: no near-me answer may replace it later
+        page.apply_filter()
+        assert page.model.near is None and not page.near_pending

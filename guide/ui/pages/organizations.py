@@ -23,10 +23,11 @@ from guide.languages import STATE_NAMES
 from guide.location import Location
 from guide.nearby.zip_points import five_digits
 from guide.operations.errors import RequestError
-from guide.operations.nearby import DEFAULT_MILES, find_nearby
+from guide.operations.nearby import DEFAULT_MILES, NearbyResult, find_nearby
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter
 from guide.ui.flow_layout import FlowLayout
+from guide.ui.latest_only import LatestOnly
 from guide.ui.pages.organization_detail import OrganizationDetail
 from guide.ui.pages.organizations_model import PHONE_COLUMN, OrganizationTableModel
 from guide.ui.pages.page import DirectorySheet, NearbySheet, Printable
@@ -95,6 +96,13 @@ class OrganizationsPage(QWidget):
             self.within.addItem("", miles)
         self.within.setCurrentIndex(WITHIN_MILES.index(DEFAULT_MILES))
         self.open_now = QCheckBox()
+
+        # The near-me search runs off the GUI thread (at 100 000 organizations a word near a big
+        # city took 30-150 ms, the keystroke's whole budget and more); only the latest answer shows.
+        self._near_search = LatestOnly(self)
+        self._near_search.finished.connect(self._near_found)
+        self._near_search.failed.connect(self._near_failed)
+        self._near_filter = OrganizationFilter()  # the filter of the near-me search running
 
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -244,22 +252,41 @@ class OrganizationsPage(QWidget):
         self.within.setEnabled(near_asked)
         if near_asked:
             self._show_near(zip_text, flt)
-        elif flt != self.model.filter or not self.model.queried or self.model.near is not None:
+            return
+        self._near_search.cancel()  # an answer still on its way is for a ZIP code no longer there
+        if flt != self.model.filter or not self.model.queried or self.model.near is not None:
             self.model.set_near(None, flt)
             self._show_near_columns()
         if self.model.problem:
             self.status_message.emit(self.model.problem)
 
     def _show_near(self, zip_text: str, flt: OrganizationFilter) -> None:
-        try:
-            result = find_nearby(self.pack, zip_text, float(self.within.currentData()), flt,
-                                 open_only=self.open_now.isChecked(), limit=NEAR_LIMIT)
-        except (RequestError, PackError) as exc:
-            self.model.set_near(None, flt)
-            self.status_message.emit(str(exc))
-            return
-        self.model.set_near(result, flt)
+        """Start the near-me search; its answer replaces the list when it comes (_near_found)."""
+        pack, miles, open_only = self.pack, float(self.within.currentData()), self.open_now.isChecked()
+        self._near_filter = flt
+        self._near_search.start(lambda: find_nearby(pack, zip_text, miles, flt, open_only=open_only,
+                                                    limit=NEAR_LIMIT))
+
+    @property
+    def near_pending(self) -> bool:
+        """Whether a near-me search is still running for what the filter bar now says."""
+        return self._near_search.pending
+
+    def wait(self) -> None:
+        """Let a near-me search still running on its thread finish (before the pack is closed)."""
+        self._near_search.wait()
+
+    def _near_found(self, result: object) -> None:
+        assert isinstance(result, NearbyResult)
+        self.model.set_near(result, self._near_filter)
         self._show_near_columns()
+
+    def _near_failed(self, error: object) -> None:
+        if not isinstance(error, (RequestError, PackError)):
+            raise error if isinstance(error, BaseException) else RuntimeError(error)
+        self.model.set_near(None, self._near_filter)
+        self._show_near_columns()
+        self.status_message.emit(str(error))
 
     def _show_near_columns(self) -> None:
         """Near a ZIP code, distance and hours take the place of areas, categories and languages (the detail
