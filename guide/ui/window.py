@@ -26,6 +26,7 @@ from guide.ui.hotline import HotlineBanner
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.page_registry import register_pages
 from guide.ui.pages.message import label_message, message_page
+from guide.ui.pages.page import Page, WorksInBackground
 from guide.ui.qt_start import AfterFirstFrame
 from guide.ui.router import Router
 from guide.ui.search_field import SearchField
@@ -37,7 +38,6 @@ from guide.userdata.settings import Settings
 if TYPE_CHECKING:
     from guide.ui.import_directory import DirectoryImport
     from guide.ui.open_guide import GuideShelf
-    from guide.ui.pages.page import Page
 
 STATUS_MS = 5000
 
@@ -212,13 +212,11 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.statusBar().showMessage(text, STATUS_MS)
 
     def wait_for_search(self) -> None:
-        """Let a search still running on its thread finish (before the pack is closed): the search
-        field's, and a page's own (the organizations page's near-me search)."""
+        """Let the searches still running on their threads finish (before the pack is closed)."""
         self.searching.wait()
         for page in self.router.pages():
-            wait = getattr(page, "wait", None)
-            if callable(wait):
-                wait()
+            if isinstance(page, WorksInBackground):
+                page.wait()
 
     def toggle_bookmark(self) -> None:
         self.bookmarks.toggle(self.router.history.current)

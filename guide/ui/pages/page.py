@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol, runtime_checkable
 
 from guide.location import Location
 
@@ -55,3 +55,11 @@ class Page(Protocol):
 
     def tab_chain(self) -> list[QWidget]:
         """The page's widgets in Tab order."""
+
+
+@runtime_checkable
+class WorksInBackground(Protocol):
+    """A page that runs queries on a thread of its own (the organizations page's near-me search)."""
+
+    def wait(self) -> None:
+        """Let what runs on the page's thread finish (before the pack is closed)."""
