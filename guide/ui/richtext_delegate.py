@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+)
 
 from guide.ui.qt_start import ItemRole
 
@@ -41,6 +48,23 @@ class RichTextDelegate(QStyledItemDelegate):
             self._layouts.popitem(last=False)
         return document
 
+    @staticmethod
+    def _text_width(option: QStyleOptionViewItem, index: _ModelIndex) -> int:
+        """The width paint() will wrap the item's text to, worked out before the item has a place:
+        the size asked and the paint then share one layout instead of laying the text out twice."""
+        view = option.widget
+        if not isinstance(view, QAbstractScrollArea):
+            return 600
+        indent = 0
+        if isinstance(view, QTreeView):
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            indent = view.indentation() * (depth + int(view.rootIsDecorated()))
+        placed = QStyleOptionViewItem(option)
+        placed.rect = QRect(indent, 0, view.viewport().width() - indent, max(option.rect.height(), 1))
+        return view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, placed, view).width()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _ModelIndex) -> None:
         source = index.data(HTML_ROLE)
         if not source:
@@ -69,9 +93,7 @@ class RichTextDelegate(QStyledItemDelegate):
         if not source:
             return super().sizeHint(option, index)
         self.initStyleOption(option, index)
-        # Wrap to the view's width (less the indentation of a tree's child rows).
-        view = option.widget
-        width = view.viewport().width() - 40 if isinstance(view, QAbstractScrollArea) else 600
+        width = self._text_width(option, index)
         document = self._document(option, source, width)
         # The wrapping width, not idealWidth(): that costs a second pass over the layout, and the
         # view needs only the height.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from support import open_window
 
@@ -62,3 +63,32 @@ def test_words_that_find_nothing_say_so(qtbot: QtBot, mini_pack: Path, data_dir:
         qtbot.keyClicks(window.search_field, 'zzqx "OR (')
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.router.page("search"))
         assert window.router.page("search").summary.text() == "0 results for “zzqx \"OR (”"
+
+
+def test_the_results_page_is_built_and_laid_out_before_the_first_answer(
+        qtbot: QtBot, mini_pack: Path, data_dir: Path) -> None:
+    with open_window(qtbot, mini_pack, data_dir) as window:
+        assert window.router.built("search") is None
+        qtbot.keyClick(window.search_field, "t")
+        QCoreApplication.processEvents()  # the page's own event, long before the debounce ends
+        page = window.router.built("search")
+        assert page is not None and not page.hits()
+        assert window.pages.currentWidget() is not page
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is page and bool(page.hits()))
+
+
+def test_a_result_is_measured_at_the_width_it_is_painted(qtbot: QtBot, mini_pack: Path, data_dir: Path) -> None:
+    with open_window(qtbot, mini_pack, data_dir) as window:
+        qtbot.keyClicks(window.search_field, "trafficking")
+        page = window.router.page("search")
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is page and bool(page.hits()))
+        view = page.view
+        view.setIndentation(31)  # as another style's would be: the width follows, it is not guessed
+        hit = page.first_hit_index()
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(hit)
+        view.itemDelegate().initStyleOption(option, hit)
+        painted = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width()
+        measured = view.itemDelegate().sizeHint(option, hit).width()
+        assert painted > 200 and measured == painted

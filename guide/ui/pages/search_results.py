@@ -70,6 +70,9 @@ class SearchResultsPage(QWidget):
         # scroll bar, which doubled the time to show an answer while typing; per item it measures
         # only the rows on screen.
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
+        # A scroll bar that appears once the rows are measured narrows the view, and every row on
+        # screen is then measured and laid out again at the new width (a third of an answer's cost).
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setAlternatingRowColors(True)
         self.view.activated.connect(self._activated)
         layout = QVBoxLayout(self)
