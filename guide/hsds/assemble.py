@@ -39,6 +39,8 @@ class Assembler:
 
     def text(self, row: Row, column: str) -> str:
         raw = row.get(column)
+        if not raw:  # most columns of most rows are empty: nothing to clean, nothing changed
+            return ""
         clean = plain_text(raw)
         if text_changed(raw, clean):
             self.run.changed(row)

@@ -67,9 +67,17 @@ def is_function_word(word: str) -> bool:
     return fold(word) in FUNCTION_WORDS
 
 
+def _is_number(word: str) -> bool:
+    # Snowball's rules are all about letters, and folding leaves ASCII digits alone: a number is its
+    # own stem. Said here, not asked of the stemmer, as a directory's names carry a number each
+    # ("Office 41230") that would fill the stem cache with words seen once.
+    return word.isascii() and word.isdigit()
+
+
 def stemmed_text(text: str, language: str) -> str:
     """The stems column's text for ``text`` written in ``language``."""
-    return " ".join(stem(word, language) for word in WORD.findall(text) if fold(word) not in FUNCTION_WORDS)
+    return " ".join(word if _is_number(word) else stem(word, language) for word in WORD.findall(text)
+                    if fold(word) not in FUNCTION_WORDS)
 
 
 def phone_tokens(number: str) -> list[str]:
