@@ -11,7 +11,10 @@ from guide.operations.bundled_pack import ensure_fresh_pack
 
 
 def run_gui(pack: Path | None) -> int:
-    from guide.ui.app import run  # Qt is imported only when a window is wanted
+    from guide.ui.qt_start import read_sources_as_bytes  # Qt is imported only when a window is wanted
+
+    read_sources_as_bytes()
+    from guide.ui.app import run
 
     path = pack or paths.default_pack_path()
     if pack is None:
