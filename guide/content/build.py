@@ -33,7 +33,9 @@ _FIELD_NAMES: dict[type, tuple[tuple[str, ...], Callable[[object], tuple[object,
 
 def _getter(names: tuple[str, ...]) -> Callable[[object], tuple[object, ...]]:
     """The fields' values in one call (attrgetter, in C: a directory has a million records to hash);
-    attrgetter of one name gives the value itself, not a tuple of it."""
+    attrgetter of one name gives the value itself, not a tuple of it, and of none is an error."""
+    if not names:
+        return lambda value: ()
     get = attrgetter(*names)
     return get if len(names) > 1 else lambda value: (get(value),)
 
@@ -46,7 +48,7 @@ def _plain(value: object) -> object:
     known = _FIELD_NAMES.get(type(value))
     if known is None:
         names = tuple(f.name for f in fields(value))
-        known = _FIELD_NAMES.setdefault(type(value), (names, _getter(names) if names else lambda value: ()))
+        known = _FIELD_NAMES.setdefault(type(value), (names, _getter(names)))
     names, values = known
     return dict(zip(names, values(value), strict=True))
 

@@ -10,7 +10,7 @@ page is built, after the window is on screen. Code that runs only after the firs
 PySide6 asks of every module imported after it, and of every module already loaded, whether it uses
 PySide6 (so that its ``__feature__`` switches apply per module) by reading the module's source through
 ``inspect.getsource``, which tokenizes the file and caches every line: 10-14 ms over the first frame's
-~100 modules, the "0.1 ms for a module however small". ``read_sources_as_bytes`` asks the same
+~100 modules, about 0.1 ms a module. ``read_sources_as_bytes`` asks the same
 question of the file's bytes (3 ms); a module with no source file is still PySide6's to judge.
 """
 

@@ -10,32 +10,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QRunnable, QThreadPool, Q
 
 from guide.store import Pack, PackError
 from guide.store.search import SearchQuery
+from guide.ui.latest_only import LatestOnly
 
 DEBOUNCE_MS = 120
 PER_KIND = 25
 GROUPS = (("organization", QT_TRANSLATE_NOOP("SearchResultsPage", "Organizations")),
           ("article", QT_TRANSLATE_NOOP("SearchResultsPage", "Articles")),
           ("link", QT_TRANSLATE_NOOP("SearchResultsPage", "Links")))
-
-
-class _Answer(QObject):
-    # generation, text, a SearchAnswer or an error message (str)
-    ready = Signal(int, str, object)
-
-
-class _SearchTask(QRunnable):
-    def __init__(self, pack: Pack, text: str, language: str, generation: int, answer: _Answer) -> None:
-        super().__init__()
-        self.pack, self.text, self.generation, self.answer = pack, text, generation, answer
-        self.language = language
-
-    def run(self) -> None:
-        try:
-            found: object = self.pack.search_answer(SearchQuery(self.text, content_language=self.language),
-                                                    per_kind=PER_KIND)
-        except PackError as exc:
-            found = str(exc)
-        self.answer.ready.emit(self.generation, self.text, found)
 
 
 class _PrepareTask(QRunnable):
@@ -51,7 +32,7 @@ class _PrepareTask(QRunnable):
 
 
 class SearchController(QObject):
-    """Turns keystrokes into searches. Each new text bumps a generation; older answers are ignored."""
+    """Turns keystrokes into searches; an answer for an older text is dropped (LatestOnly)."""
 
     results = Signal(str, object)  # text, its SearchAnswer (None for no text)
     failed = Signal(str)
@@ -60,20 +41,19 @@ class SearchController(QObject):
         super().__init__(parent)
         self.pack = pack
         self.language = language  # articles in this language, English where one has no translation
-        self.generation = 0
         self._text = ""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self._start)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)
-        self._answer = _Answer(self)
-        self._answer.ready.connect(self._finished)
-        self._pool.start(_PrepareTask(pack))  # made at the first keystroke, DEBOUNCE_MS before its search
+        self._search = LatestOnly(self)
+        self._search.finished.connect(self._finished)
+        self._search.failed.connect(self._failed)
+        self._prepare = QThreadPool(self)  # beside the searches' own thread, not in its queue
+        self._prepare.start(_PrepareTask(pack))  # made at the first keystroke, DEBOUNCE_MS before its search
 
     def set_text(self, text: str) -> None:
-        self.generation += 1
+        self._search.cancel()  # an answer still on its way is for an older text
         self._text = text
         if text.strip():
             self._timer.start()
@@ -82,7 +62,7 @@ class SearchController(QObject):
             self.results.emit("", None)
 
     def clear(self) -> None:
-        self.generation += 1
+        self._search.cancel()
         self._text = ""
         self._timer.stop()
 
@@ -93,15 +73,19 @@ class SearchController(QObject):
             self._start()
 
     def _start(self) -> None:
-        self._pool.start(_SearchTask(self.pack, self._text, self.language, self.generation, self._answer))
+        pack, text, language = self.pack, self._text, self.language
+        self._search.start(lambda: (text, pack.search_answer(SearchQuery(text, content_language=language),
+                                                             per_kind=PER_KIND)))
 
-    def _finished(self, generation: int, text: str, found: object) -> None:
-        if generation != self.generation:
-            return  # the user typed on; this answer is for an older text
-        if isinstance(found, str):
-            self.failed.emit(found)
-            return
-        self.results.emit(text, found)
+    def _finished(self, answered: object) -> None:
+        assert isinstance(answered, tuple)
+        self.results.emit(*answered)
+
+    def _failed(self, error: object) -> None:
+        if not isinstance(error, PackError):
+            raise error if isinstance(error, BaseException) else RuntimeError(error)
+        self.failed.emit(str(error))
 
     def wait(self) -> None:
-        self._pool.waitForDone()
+        self._search.wait()
+        self._prepare.waitForDone()

@@ -70,9 +70,10 @@ class SearchWiring:
 
     def _text_changed(self, text: str) -> None:
         self.controller.set_text(text)
-        if text.strip() and self.router.built("search") is None:
+        typed = bool(text.strip())
+        if typed and self.router.built("search") is None:
             QtCore.QTimer.singleShot(0, self._prepare_results_page)
-        if not text.strip() and self.router.showing("search") and self.router.history.current is not None:
+        if not typed and self.router.showing("search") and self.router.history.current is not None:
             self.router.show(self.router.history.current)
 
     def _prepare_results_page(self) -> None:
