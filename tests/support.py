@@ -500,3 +500,15 @@ def publish(pack: Path, key: SecretKey, publisher: str = "", with_key: bool = Tr
     if with_key:
         key_path(pack).write_text(key.public.file_text(), encoding="utf-8")
     return pack
+
+
+def table_contents(pack: Path) -> dict[str, list[tuple]]:
+    """Every table's rows, in an order that does not depend on how they were written."""
+    connection = sqlite3.connect(f"file:{pack}?mode=ro", uri=True)
+    try:
+        names = [r[0] for r in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        # FTS5 shadow tables are WITHOUT ROWID: sort in Python instead of by rowid.
+        return {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
+    finally:
+        connection.close()

@@ -42,8 +42,10 @@ def build_pack(root: Path, out: Path) -> BuildResult:
     return build(root, out)
 
 
-def write_pack(content: Content, out: Path) -> BuildResult:
-    """Write already validated content (e.g. merged with an imported HSDS directory) to ``out`` atomically."""
+def write_pack(content: Content, out: Path, *, second_process: bool | None = None) -> BuildResult:
+    """Write already validated content (e.g. merged with an imported HSDS directory) to ``out``
+    atomically; ``second_process``: whether the directory's rows are inserted by a second process
+    (guide.content.row_inserts), by the directory's size when not given."""
     from guide.content.build import write_pack as write
 
-    return write(content, out)
+    return write(content, out, second_process=second_process)

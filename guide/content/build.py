@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, fields, is_dataclass
@@ -17,7 +18,9 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from guide.content.load import load_content
 from guide.content.records import BuildResult, Content, MenuRecord, Translations
-from guide.content.search_rows import search_row
+from guide.content.row_inserts import ChildProcessInserts, InProcessInserts, Inserts
+from guide.content.search_rows import SEARCH_COLUMNS, search_row
+from guide.content.search_rows import Row as SearchRow
 from guide.content.write_directory import directory_counts, write_organizations
 from guide.packformat import models as m
 from guide.packformat import schema
@@ -54,10 +57,11 @@ def _plain(value: object) -> object:
 
 
 def _canonical(content: Content) -> Iterator[str]:
-    """json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, default=str), in pieces of one
-    record each: a directory of 100 000 services is never one string (nor copied) in memory."""
+    """json.dumps(asdict(content), sort_keys=True, ensure_ascii=False, default=str) of every field but
+    the organizations (whose rows are hashed as they are written: see _write), in pieces of one record
+    each, never one string (nor a copy) of the whole."""
     encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=_plain).encode
-    fields = vars(content)
+    fields = {key: value for key, value in vars(content).items() if key != "organizations"}
     yield "{"
     for i, key in enumerate(sorted(fields)):
         value = fields[key]
@@ -72,12 +76,26 @@ def _canonical(content: Content) -> Iterator[str]:
     yield "}"
 
 
-def content_hash(content: Content) -> str:
-    """A hash of the records themselves, so the same sources give the same hash anywhere."""
-    digest = hashlib.sha256()
-    for piece in _canonical(content):
-        digest.update(piece.encode("utf-8"))
-    return digest.hexdigest()
+class _ContentHash:
+    """The pack's content hash: of the records themselves, so the same sources give the same hash
+    anywhere. The directory's part is its rows as the writer makes them (a function of its records
+    alone), which cost a tenth of encoding a million records a second time."""
+
+    def __init__(self, content: Content) -> None:
+        self._digest = hashlib.sha256()
+        for piece in _canonical(content):
+            self.update(piece)
+
+    def update(self, text: str) -> None:
+        self._digest.update(text.encode("utf-8"))
+
+    def hexdigest(self) -> str:
+        return self._digest.hexdigest()
+
+
+# From this many organizations on, their rows are inserted by a second process (guide.content.row_inserts):
+# it pays for its start (a fifth of a second) from a few thousand on.
+INSERTS_APART_FROM = 2_000
 
 
 def build_pack(root: Path, out: Path) -> BuildResult:
@@ -85,7 +103,7 @@ def build_pack(root: Path, out: Path) -> BuildResult:
     return write_pack(load_content(root), out)
 
 
-def write_pack(content: Content, out: Path) -> BuildResult:
+def write_pack(content: Content, out: Path, *, second_process: bool | None = None) -> BuildResult:
     """Write already validated content (e.g. merged with an imported HSDS directory) to ``out`` atomically."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -94,14 +112,16 @@ def write_pack(content: Content, out: Path) -> BuildResult:
     tmp = Path(tmp_name)
     try:
         tmp.unlink()
-        result = _write(content, tmp)
+        if second_process is None:
+            second_process = len(content.organizations) >= INSERTS_APART_FROM
+        result = _write(content, tmp, second_process)
         os.replace(tmp, out)
     finally:
         tmp.unlink(missing_ok=True)
     return BuildResult(out, result[0], content.content_date, result[1])
 
 
-def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
+def _write(content: Content, path: Path, second_process: bool) -> tuple[str, dict[str, int]]:
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -110,7 +130,7 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
         dbapi_connection.execute("PRAGMA journal_mode=OFF")
         dbapi_connection.execute("PRAGMA synchronous=OFF")
 
-    sha = content_hash(content)
+    sha = _ContentHash(content)
     # The tables first, their secondary indexes once the rows are in: one sort per index instead of
     # a B-tree kept in order row by row (sort_name and the facet tables come in no useful order).
     tables = m.Base.metadata.sorted_tables
@@ -121,10 +141,11 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
         session.execute(text(schema.SEARCH_TABLE_DDL))
         session.execute(text(schema.SEARCH_VOCABULARY_DDL))
         session.execute(text(schema.LOCATION_POINT_DDL))
-        _write_meta(session, content, sha)
+        _write_guide(session, content)
         _write_articles(session, content)
-        _write_organizations(session, content)
+        _write_organizations(session, content, sha, path if second_process else None)
         _write_links(session, content)
+        _write_meta(session, content, sha.hexdigest())
         menu_count = _write_menu(session, list(content.guide.menu), None, [0])
         for table in tables:
             for index in sorted(table.indexes, key=lambda i: i.name or ""):
@@ -142,7 +163,7 @@ def _write(content: Content, path: Path) -> tuple[str, dict[str, int]]:
         "links": len(content.links),
         "menu_nodes": menu_count,
     }
-    return sha, counts
+    return sha.hexdigest(), counts
 
 
 def _write_meta(session: Session, content: Content, sha: str) -> None:
@@ -157,6 +178,10 @@ def _write_meta(session: Session, content: Content, sha: str) -> None:
         "hotline": json.dumps(asdict(guide.hotline), sort_keys=True),
     }
     session.add_all(m.Meta(key=k, value=v) for k, v in sorted(values.items()))
+
+
+def _write_guide(session: Session, content: Content) -> None:
+    guide = content.guide
     session.add_all(m.Category(id=c.id, position=i, label=c.label) for i, c in enumerate(guide.categories))
     _translate(session, "guide", "", guide.translations)
     _translate(session, "hotline", "", guide.hotline_translations)
@@ -169,13 +194,11 @@ def _translate(session: Session, kind: str, ref: str, translations: Translations
                     for language, texts in sorted(translations.items()) for name, value in sorted(texts.items()))
 
 
-def _index(session: Session, rows: list[dict[str, object]]) -> None:
+def _index(session: Session, rows: list[SearchRow]) -> None:
     """Add rows (see search_row) to the FTS5 index in one executemany."""
     if rows:
-        session.execute(text("INSERT INTO search(rowid, kind, ref, title, body, language, facets, keywords, shown, "
-                             "stems_title, stems_text, phones) VALUES (:rowid, :kind, :ref, :title, :body, :language, "
-                             ":facets, :keywords, :shown, :stems_title, :stems_text, :phones)"),
-                        rows)
+        session.connection().exec_driver_sql(
+            f"INSERT INTO search ({', '.join(SEARCH_COLUMNS)}) VALUES ({', '.join('?' * len(SEARCH_COLUMNS))})", rows)
 
 
 def _write_articles(session: Session, content: Content) -> None:
@@ -194,9 +217,22 @@ def _write_articles(session: Session, content: Content) -> None:
     _index(session, index)
 
 
-def _write_organizations(session: Session, content: Content) -> None:
+def _write_organizations(session: Session, content: Content, sha: _ContentHash, apart: Path | None) -> None:
+    """``apart``: the pack's file, when a second process inserts the rows."""
     translations: dict[tuple[str, str], Translations] = {}
-    write_organizations(session, content, translations, lambda rows: _index(session, rows))
+    inserts: Inserts
+    if apart is not None:
+        session.commit()  # the second process owns the file until it has finished
+        inserts = ChildProcessInserts(apart, sha.update)
+    else:
+        connection = session.connection().connection.driver_connection
+        assert isinstance(connection, sqlite3.Connection)
+        inserts = InProcessInserts(connection, sha.update)
+    try:
+        write_organizations(inserts, content, translations)
+    finally:
+        inserts.finish()
+    sha.update(json.dumps(sorted(translations.items()), sort_keys=True, ensure_ascii=False))
     for (kind, ref), texts in translations.items():
         _translate(session, kind, ref, texts)
 

@@ -8,21 +8,24 @@ from guide.content.records import OrganizationRecord
 from guide.packformat.directory_values import Phone
 from guide.packformat.search_terms import phone_tokens, stemmed_text
 
-Row = dict[str, object]
+# The index's columns in the order of a search row's values.
+SEARCH_COLUMNS = ("rowid", "kind", "ref", "title", "body", "language", "facets", "keywords", "shown", "stems_title",
+                  "stems_text", "phones")
+Row = tuple[int | str, ...]
 
 
 def search_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "", facets: str = "",
                keywords: str = "", shown: str = "", stems_language: str = "",
                stems_text: str | None = None, phones: Iterable[str] = ()) -> Row:
-    """One row; the stems are the title's, the body's and the keywords' in ``stems_language`` (the
-    row's ``language`` when not given) unless ``stems_text`` is given."""
+    """One row, its values in SEARCH_COLUMNS' order; the stems are the title's, the body's and the
+    keywords' in ``stems_language`` (the row's ``language`` when not given) unless ``stems_text`` is
+    given."""
     stems_language = stems_language or language
     if stems_text is None:
         stems_text = stemmed_text(f"{body} {keywords}", stems_language)
-    return {"rowid": rowid, "kind": kind, "ref": ref, "title": title, "body": body, "language": language,
-            "facets": facets, "keywords": keywords, "shown": shown or title,
-            "stems_title": stemmed_text(title, stems_language), "stems_text": stems_text,
-            "phones": " ".join(token for number in phones for token in phone_tokens(number))}
+    return (rowid, kind, ref, title, body, language, facets, keywords, shown or title,
+            stemmed_text(title, stems_language), stems_text,
+            " ".join(token for number in phones for token in phone_tokens(number)))
 
 
 def every_phone(o: OrganizationRecord) -> Iterator[Phone]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 from guide.content import CategoryRecord, check_date
 from guide.languages import LANGUAGE_NAMES, STATE_NAMES
@@ -115,6 +116,7 @@ _MONTHS = {name: i for i, name in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 
 
+@lru_cache(maxsize=4096)  # a directory's dates are few, and each is on thousands of rows
 def iso_date(value: str) -> str:
     """The date of an HSDS date or date-time ('2023-03-15T10:30:45.123Z'), or of the forms directories
     write ('12/24/2015', '12/24/15', 'January 01, 2016'); '' when it is not a date."""

@@ -74,10 +74,21 @@ def _is_number(word: str) -> bool:
     return word.isascii() and word.isdigit()
 
 
+@lru_cache(maxsize=131_072)
+def _indexed_stem(word: str, language: str) -> str | None:
+    """``word``'s stem in the index, None for a function word (which is left out)."""
+    return None if fold(word) in FUNCTION_WORDS else stem(word, language)
+
+
 def stemmed_text(text: str, language: str) -> str:
     """The stems column's text for ``text`` written in ``language``."""
-    return " ".join(word if _is_number(word) else stem(word, language) for word in WORD.findall(text)
-                    if fold(word) not in FUNCTION_WORDS)
+    stems = []
+    for word in WORD.findall(text):
+        if _is_number(word):
+            stems.append(word)
+        elif (stemmed := _indexed_stem(word, language)) is not None:
+            stems.append(stemmed)
+    return " ".join(stems)
 
 
 def phone_tokens(number: str) -> list[str]:

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
+
+from support import table_contents
 
 from guide.content import build_pack
 from guide.store import Pack
-
-
-def table_contents(pack: Path) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(f"file:{pack}?mode=ro", uri=True)
-    try:
-        names = [r[0] for r in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
-        # FTS5 shadow tables are WITHOUT ROWID: sort in Python instead of by rowid.
-        return {name: sorted(connection.execute(f'SELECT * FROM "{name}"').fetchall(), key=repr) for name in names}
-    finally:
-        connection.close()
 
 
 def test_two_builds_have_identical_tables_and_bytes(mini_sources: Path, tmp_path: Path) -> None:

@@ -18,10 +18,12 @@ import pytest
 
 pytest.importorskip("PyInstaller", reason='PyInstaller not installed: pip install -e ".[build]"')
 
+from hsds_packages import write_csv  # noqa: E402
 from pypdf import PdfReader  # noqa: E402
-from support import ROOT
+from support import ROOT  # noqa: E402
 
 from guide import __version__  # noqa: E402
+from guide.content.build import INSERTS_APART_FROM  # noqa: E402
 from guide.store import Pack  # noqa: E402
 
 
@@ -113,6 +115,24 @@ def test_version_and_user_errors_behave_like_main_py(app: FrozenApp) -> None:
     assert version.returncode == 0 and version.stdout.split() == ["guide", __version__]
     assert missing.returncode == 1
     assert missing.stderr.startswith("error:") and len(missing.stderr.strip().splitlines()) == 1
+
+
+def test_a_large_directory_imports_through_the_second_process(app: FrozenApp) -> None:
+    """INSERTS_APART_FROM organizations or more are written by a second process, which a frozen app
+    starts as itself (multiprocessing.freeze_support in main.py)."""
+    folder = app.home / "large-directory"
+    count = INSERTS_APART_FROM
+    write_csv(folder, "organizations.csv", [["id", "name"], *([f"o{i}", f"Organization {i}"] for i in range(count))])
+    write_csv(folder, "services.csv", [["id", "organization_id", "name"],
+                                       *([f"s{i}", f"o{i}", f"Service {i}"] for i in range(count))])
+    out = app.home / "large.pack"
+
+    result = app.run("import-hsds", str(folder), "--out", str(out))
+
+    assert result.returncode == 0, result.stderr[-2000:]
+    with Pack.open(out) as pack:
+        assert pack.info().counts["services"] == count
+        assert pack.organization(pack.organization_id("organization-1999")) is not None
 
 
 def test_window_opens_without_arguments(app: FrozenApp) -> None:
