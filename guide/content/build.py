@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -79,7 +80,8 @@ def _canonical(content: Content) -> Iterator[str]:
 class _ContentHash:
     """The pack's content hash: of the records themselves, so the same sources give the same hash
     anywhere. The directory's part is its rows as the writer makes them (a function of its records
-    alone), which cost a tenth of encoding a million records a second time."""
+    alone), in the bytes guide.content.row_inserts writes of them anyway: encoding a million records
+    a second time would cost as much again."""
 
     def __init__(self, content: Content) -> None:
         self._digest = hashlib.sha256()
@@ -88,6 +90,9 @@ class _ContentHash:
 
     def update(self, text: str) -> None:
         self._digest.update(text.encode("utf-8"))
+
+    def update_bytes(self, data: bytes) -> None:
+        self._digest.update(data)
 
     def hexdigest(self) -> str:
         return self._digest.hexdigest()
@@ -223,15 +228,18 @@ def _write_organizations(session: Session, content: Content, sha: _ContentHash, 
     inserts: Inserts
     if apart is not None:
         session.commit()  # the second process owns the file until it has finished
-        inserts = ChildProcessInserts(apart, sha.update)
+        inserts = ChildProcessInserts(apart, sha.update_bytes)
     else:
         connection = session.connection().connection.driver_connection
         assert isinstance(connection, sqlite3.Connection)
-        inserts = InProcessInserts(connection, sha.update)
+        inserts = InProcessInserts(connection, sha.update_bytes)
     try:
         write_organizations(inserts, content, translations)
-    finally:
-        inserts.finish()
+    except BaseException:
+        with contextlib.suppress(Exception):  # the first failure is the one to tell
+            inserts.finish()
+        raise
+    inserts.finish()
     sha.update(json.dumps(sorted(translations.items()), sort_keys=True, ensure_ascii=False))
     for (kind, ref), texts in translations.items():
         _translate(session, kind, ref, texts)

@@ -5,14 +5,16 @@ runs on the other core while this one makes the next batch.
 Not a thread: sqlite3 lets go of the GIL for each row's step and a busy thread hands it back only
 after the interpreter's switch interval (5 ms), so a thread inserts a row per 5 ms.
 
-Each batch travels as JSON (a C encoder and decoder, and the same text either way), and the content
-hash hears every batch's text in order, so the hash does not depend on where the rows were written.
+A batch is written out once, in marshal's format 2, on either side: the content hash hears those
+bytes and the second process reads them (the fastest format the standard library has for plain
+values, three times faster than JSON). Format 2 is a function of the values alone: the later formats
+also record which strings are interned or shared, which depends on how the rows were made.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
+import marshal
 import multiprocessing
 import multiprocessing.connection
 import sqlite3
@@ -21,7 +23,9 @@ from pathlib import Path
 from typing import Protocol
 
 Rows = list[tuple[object, ...]]
-Heard = Callable[[str], None]
+Batch = list[tuple[str, Rows]]  # (statement, its rows), in order
+Heard = Callable[[bytes], None]
+_FORMAT = 2
 
 
 def insert_statement(table: str, columns: Sequence[str], sources: Sequence[int] | None = None) -> str:
@@ -31,14 +35,19 @@ def insert_statement(table: str, columns: Sequence[str], sources: Sequence[int] 
     return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(f'?{i + 1}' for i in picks)})"
 
 
-def _text(rows: Rows) -> str:
-    # No check for circular references: rows of plain values cannot hold any, and the check costs an
-    # entry in a dict for every row.
-    return json.dumps(rows, ensure_ascii=False, check_circular=False, allow_nan=False, separators=(",", ":"))
+def _written(batch: Batch) -> tuple[Batch, bytes]:
+    """The batch without its empty tables, and its bytes."""
+    kept = [(statement, rows) for statement, rows in batch if rows]
+    return kept, marshal.dumps(kept, _FORMAT)
+
+
+def _insert(connection: sqlite3.Connection, batch: Batch) -> None:
+    for statement, rows in batch:
+        connection.executemany(statement, rows)
 
 
 class Inserts(Protocol):
-    def insert(self, batch: list[tuple[str, Rows]]) -> None:
+    def insert(self, batch: Batch) -> None:
         """Insert each (statement, rows) of one batch, in order."""
 
     def finish(self) -> None:
@@ -52,11 +61,10 @@ class InProcessInserts:
         self._connection = connection
         self._heard = heard
 
-    def insert(self, batch: list[tuple[str, Rows]]) -> None:
-        for statement, rows in batch:
-            if rows:
-                self._heard(_text(rows))
-                self._connection.executemany(statement, rows)
+    def insert(self, batch: Batch) -> None:
+        kept, data = _written(batch)
+        self._heard(data)
+        _insert(self._connection, kept)
 
     def finish(self) -> None:
         pass
@@ -74,9 +82,8 @@ def _insert_batches(path: str, batches: multiprocessing.connection.Connection,
         connection.execute("PRAGMA journal_mode=OFF")  # as the writer's own connection (guide.content.build)
         connection.execute("PRAGMA synchronous=OFF")
         connection.execute("BEGIN")
-        while (batch := batches.recv()) is not None:
-            for statement, text in batch:
-                connection.executemany(statement, json.loads(text))
+        while data := batches.recv_bytes():
+            _insert(connection, marshal.loads(data))
         connection.execute("COMMIT")
         connection.close()
         outcome.send("")
@@ -102,15 +109,11 @@ class ChildProcessInserts:
         outcome.close()
         self._done = False
 
-    def insert(self, batch: list[tuple[str, Rows]]) -> None:
-        texts = []
-        for statement, rows in batch:
-            if rows:
-                text = _text(rows)
-                self._heard(text)
-                texts.append((statement, text))
+    def insert(self, batch: Batch) -> None:
+        _, data = _written(batch)
+        self._heard(data)
         try:
-            self._batches.send(texts)
+            self._batches.send_bytes(data)
         except OSError:  # the process has stopped: finish says why
             self.finish()
             raise
@@ -120,7 +123,7 @@ class ChildProcessInserts:
             return
         self._done = True
         with contextlib.suppress(OSError):
-            self._batches.send(None)
+            self._batches.send_bytes(b"")  # the end (a batch's bytes are never empty: marshal writes its list)
         self._batches.close()
         try:
             failure = self._outcome.recv()
