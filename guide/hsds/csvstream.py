@@ -78,6 +78,26 @@ class Row:
         return f"Row(file={self.file!r}, line={self.line!r}, values={self.values!r})"
 
 
+Plain = tuple[list[str], list[int], list[tuple[str, ...]]]
+
+
+def plain_rows(rows: list[Row]) -> Plain:
+    """The rows of one file (as read_rows gives them) as plain values: their column names, lines and
+    cells, to travel between processes."""
+    if not rows:
+        return [], [], []
+    columns = rows[0]._columns
+    if any(row._columns is not columns for row in rows):
+        raise ValueError("rows of more than one file's columns")
+    return list(columns), [row.line for row in rows], [row._cells for row in rows]
+
+
+def rows_of_plain(file: str, plain: Plain) -> list[Row]:
+    names, lines, cells = plain
+    columns = {sys.intern(name): i for i, name in enumerate(names)}
+    return [Row.of(file, line, columns, values) for line, values in zip(lines, cells, strict=True)]
+
+
 def _cells(names: list[str], keep: frozenset[str], defaults: dict[str, str]
            ) -> tuple[dict[str, int], Callable[[list[str]], tuple[str, ...]]]:
     """The shared column index of a file's rows, and what makes a row's cells of a CSV record: the kept

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from guide.content import CategoryRecord, OrganizationRecord, Source, check_url
 from guide.hsds.jsonform import read_json
-from guide.hsds.mapping import COLUMNS, Progress, map_tables
+from guide.hsds.mapping import COLUMNS, TAKE_ORDER, Progress, map_tables
 from guide.hsds.problems import HsdsError, HsdsProblem, Tally
+from guide.hsds.read_ahead import READ_AHEAD_FROM, SecondProcessReadAhead
 from guide.hsds.source import Tables, open_bundle, read_package
 
 # Folder names that say where the tables sit, not what the directory is.
@@ -30,7 +31,9 @@ class ImportResult:
     problems_file: str = ""  # where the full list of problems was written, once it was
 
 
-def read_tables(path: Path, progress: Progress | None = None) -> Tables:
+def read_tables(path: Path, progress: Progress | None = None, read_ahead: bool | None = None) -> Tables:
+    """``read_ahead``: whether a second process reads the next table while the mapping takes this one
+    (guide.hsds.read_ahead); when not given, by the tables' size."""
     if not path.exists():
         raise HsdsError(f"{path}: no such file or folder")
     if path.is_file() and path.suffix.lower() == ".json" and path.name != "datapackage.json":
@@ -43,7 +46,17 @@ def read_tables(path: Path, progress: Progress | None = None) -> Tables:
     except BaseException:
         bundle.close()
         raise
-    tables.close = bundle.close  # the tables are read from the archive as the mapping asks for them
+    if read_ahead is None:
+        read_ahead = tables.total_bytes >= READ_AHEAD_FROM
+    if read_ahead:
+        ahead = tables.ahead = SecondProcessReadAhead(path, tables.planned, TAKE_ORDER)
+
+        def close() -> None:
+            ahead.close()
+            bundle.close()
+        tables.close = close
+    else:
+        tables.close = bundle.close  # the tables are read from the archive as the mapping asks for them
     if tables.name.lower() in _GENERIC_NAMES:
         tables.name = path.resolve().parent.name or tables.name  # the package, not its data/ folder
     return tables
@@ -82,11 +95,12 @@ def provenance(tables: Tables, explicit: str = "") -> tuple[str, Source]:
 
 
 def read_directory(path: Path, categories: Iterable[CategoryRecord], taken_keys: Iterable[str] = (),
-                   source: str = "", progress: Progress | None = None) -> ImportResult:
-    """Import ``path``; problems are collected, not raised. Raises HsdsError when nothing can be imported."""
+                   source: str = "", progress: Progress | None = None, read_ahead: bool | None = None) -> ImportResult:
+    """Import ``path``; problems are collected, not raised. Raises HsdsError when nothing can be imported.
+    ``read_ahead``: see read_tables."""
     if progress:
         progress("reading", 0, 1)
-    tables = read_tables(path, progress)
+    tables = read_tables(path, progress, read_ahead)
     try:
         phone_source, org_source = provenance(tables, source)
         mapped = map_tables(tables, tuple(categories), org_source, phone_source, taken_keys, progress)

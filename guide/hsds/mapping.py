@@ -101,6 +101,12 @@ def _let_go(links: Links) -> Iterator[OrgDraft]:
         org.locations.clear()
 
 
+# The tables in the order map_tables takes them, for reading the next one ahead (guide.hsds.read_ahead).
+TAKE_ORDER = ("organization", "location", "service", "service_at_location", "address", "accessibility", "contact",
+              "phone", "taxonomy_term", "attribute", "schedule", "service_area", "language", "eligibility",
+              "required_document")
+
+
 def map_tables(tables: Tables, categories: tuple[CategoryRecord, ...], source: Source, phone_source: str,
                taken_keys: Iterable[str] = (), progress: Progress | None = None) -> Mapped:
     run = Run(tables, progress)

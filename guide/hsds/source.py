@@ -11,15 +11,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Protocol
 
 from guide.hsds.archive import Bundle, DamagedFile, RefusedFile, open_bundle
-from guide.hsds.csvstream import Row, read_rows
+from guide.hsds.csvstream import Report, Row, read_rows
 from guide.hsds.problems import HsdsError, HsdsProblem, Tally
 from guide.hsds.tablefiles import descriptor_path, read_descriptor, table_files
 
 __all__ = ["Bundle", "Row", "Tables", "decode", "open_bundle", "read_package"]
 
 Progress = Callable[[str, int, int], None]
+Planned = tuple[str, frozenset[str], dict[str, str]]  # a table's file: (path, columns kept, defaults)
+
+
+class ReadAhead(Protocol):
+    """Tables read before the mapping asks for them (guide.hsds.read_ahead)."""
+
+    def before_take(self, table: str) -> None:
+        """The mapping is about to take ``table``: time to read the one after it."""
+
+    def rows(self, file: str, report: Report, tally: Tally, read: Callable[[int], None]) -> list[Row] | None:
+        """The file's rows, its problems told to ``report`` and its counts to ``tally``; None when the
+        file was not read ahead (the caller reads it)."""
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -39,8 +54,14 @@ class Tables:
     total_bytes: int = 0
     read_bytes: int = 0
     messages: dict[str, str] = field(default_factory=dict)  # each problem's message, once
+    planned: dict[str, list[Planned]] = field(default_factory=dict)  # the loaders' files, by table
+    ahead: ReadAhead | None = None
+    taken: list[str] = field(default_factory=list)  # the tables the mapping took, in order
 
     def take(self, table: str) -> list[Row]:
+        self.taken.append(table)
+        if self.ahead is not None:
+            self.ahead.before_take(table)
         rows = self.rows.pop(table, [])
         for load in self.loaders.pop(table, []):
             rows.extend(load())
@@ -89,8 +110,10 @@ def read_package(bundle: Bundle, columns: dict[str, frozenset[str]], progress: P
             tables.file_dates.append(bundle.modified(found.path))
         except (OSError, ValueError):
             pass  # reported when the table is read
-        tables.loaders.setdefault(found.table, []).append(
-            partial(_load, bundle, found.path, columns.get(found.table, frozenset()), tables, found.defaults))
+        keep = columns.get(found.table, frozenset())
+        tables.loaders.setdefault(found.table, []).append(partial(_load, bundle, found.path, keep, tables,
+                                                                  found.defaults))
+        tables.planned.setdefault(found.table, []).append((found.path, keep, found.defaults))
     return tables
 
 
@@ -102,13 +125,21 @@ def _load(bundle: Bundle, file: str, keep: frozenset[str], tables: Tables, defau
         tables.progress("reading", tables.read_bytes, max(tables.total_bytes, tables.read_bytes))
 
     tables.tally.of(file)  # listed in the summary even when nothing can be read from it
+    if tables.ahead is not None and (rows := tables.ahead.rows(file, tables.problem, tables.tally, read)) is not None:
+        return rows
+    return load_rows(bundle, file, keep, tables.problem, tables.tally, read, defaults)
+
+
+def load_rows(bundle: Bundle, file: str, keep: frozenset[str], report: Report, tally: Tally,
+              read: Callable[[int], None], defaults: dict[str, str]) -> list[Row]:
+    """The rows of one file of the bundle; a file that cannot be read is reported and gives none."""
     try:
         with bundle.open(file) as stream:
-            return read_rows(stream, file, keep, tables.problem, tables.tally, read, defaults)
+            return read_rows(stream, file, keep, report, tally, read, defaults)
     except FileNotFoundError:
-        tables.problem(file, "listed in datapackage.json but missing; left out")
+        report(file, "listed in datapackage.json but missing; left out")
     except (RefusedFile, DamagedFile) as exc:
-        tables.problem(file, f"{exc}; left out")
+        report(file, f"{exc}; left out")
     except OSError as exc:
-        tables.problem(file, f"cannot be read: {exc.strerror or exc}; left out")
+        report(file, f"cannot be read: {exc.strerror or exc}; left out")
     return []
