@@ -5,7 +5,7 @@ from guide.startup import pause_collection
 
 pause_collection()  # first of all: see guide.startup
 
-if getattr(sys, "frozen", False):  # the desktop build starts itself as the pack writer's second process
+if getattr(sys, "frozen", False):  # the desktop build starts itself as a second process (guide.second_process)
     import multiprocessing
 
     multiprocessing.freeze_support()

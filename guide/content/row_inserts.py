@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import multiprocessing
-import multiprocessing.connection
 import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
+
+from guide.second_process import Connection, start_second_process
 
 Rows = list[tuple[object, ...]]
 Batch = list[tuple[str, Rows]]  # (statement, its rows), in order
@@ -74,8 +74,7 @@ class InsertsFailed(OSError):
     """The second process could not write the rows (its own message says why: a full disk, say)."""
 
 
-def _insert_batches(path: str, batches: multiprocessing.connection.Connection,
-                    outcome: multiprocessing.connection.Connection) -> None:
+def _insert_batches(path: str, batches: Connection, outcome: Connection) -> None:
     """The second process: every batch received, in one transaction, then "" or what went wrong."""
     try:
         connection = sqlite3.connect(path, isolation_level=None)
@@ -98,15 +97,8 @@ class ChildProcessInserts:
 
     def __init__(self, path: Path, heard: Heard) -> None:
         self._heard = heard
-        # spawn, not fork: the app may have Qt's threads running, which a forked child would not have.
-        context = multiprocessing.get_context("spawn")
-        batches, self._batches = context.Pipe(duplex=False)  # (the reading end, the writing end)
-        self._outcome, outcome = context.Pipe(duplex=False)
-        self._process = context.Process(target=_insert_batches, args=(str(path), batches, outcome),
-                                        name="pack inserts", daemon=True)
-        self._process.start()
-        batches.close()  # the process has its own ends: with ours closed, its end shows when it stops
-        outcome.close()
+        second = start_second_process(_insert_batches, (str(path),), "pack inserts")
+        self._process, self._batches, self._outcome = second.process, second.to_it, second.from_it
         self._done = False
 
     def insert(self, batch: Batch) -> None:

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import marshal
-import multiprocessing
-import multiprocessing.connection
 import threading
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -23,6 +21,7 @@ from pathlib import Path
 from guide.hsds.csvstream import Report, Row, plain_rows, rows_of_plain
 from guide.hsds.problems import Tally
 from guide.hsds.source import Bundle, Planned, load_rows, open_bundle
+from guide.second_process import Connection, start_second_process
 
 # Below this many bytes of tables, starting a process costs more than it saves.
 READ_AHEAD_FROM = 8 * 1024 * 1024
@@ -31,8 +30,7 @@ READ_AHEAD_FROM = 8 * 1024 * 1024
 AHEAD = 2
 
 
-def _serve(path: str, requests: multiprocessing.connection.Connection,
-           answers: multiprocessing.connection.Connection) -> None:
+def _serve(path: str, requests: Connection, answers: Connection) -> None:
     """The second process: each requested file read, as ("read", file, bytes so far) now and then,
     then ("rows", file) and (plain rows, problems, rows read, rows dropped by cause, bytes read). It stops
     without a word when the importer has gone: the importer reads what it still needs itself."""
@@ -43,7 +41,7 @@ def _serve(path: str, requests: multiprocessing.connection.Connection,
 
 
 def _read_one(bundle: Bundle, file: str, keep: frozenset[str], defaults: dict[str, str],
-              answers: multiprocessing.connection.Connection) -> None:
+              answers: Connection) -> None:
     problems: list[tuple[str, str]] = []
     tally = Tally()
     done = 0
@@ -75,15 +73,8 @@ class SecondProcessReadAhead:
         self._arrived = threading.Condition()
         self._failed = False
         self.delivered: list[str] = []  # the files whose rows came from the process, in order
-        # spawn, not fork: the app may have Qt's threads running, which a forked child would not have.
-        context = multiprocessing.get_context("spawn")
-        requests, self._requests = context.Pipe(duplex=False)  # (the reading end, the writing end)
-        self._answers, answers = context.Pipe(duplex=False)
-        self._process = context.Process(target=_serve, args=(str(path), requests, answers),
-                                        name="table read-ahead", daemon=True)
-        self._process.start()
-        requests.close()
-        answers.close()
+        second = start_second_process(_serve, (str(path),), "table read-ahead")
+        self._process, self._requests, self._answers = second.process, second.to_it, second.from_it
         self._receiver = threading.Thread(target=self._receive, name="table read-ahead answers", daemon=True)
         self._receiver.start()
         # The first table is read here while the process starts; it reads from the second on.
