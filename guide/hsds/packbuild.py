@@ -24,6 +24,7 @@ from guide.content import (
 from guide.hsds.importer import ImportResult, read_directory
 from guide.hsds.mapping import Progress
 from guide.languages import area_name
+from guide.startup import paused_collection
 from guide.store import Pack
 from guide.store.directory import Organization
 
@@ -175,8 +176,9 @@ def write_with_progress(content: Content, out: Path, progress: Progress | None) 
 def import_to_pack(path: Path, out: Path, base_pack: Path, source: str = "",
                    progress: Progress | None = None) -> tuple[BuildResult, ImportResult]:
     """Build a pack at ``out`` from the directory at ``path`` alone (``import-hsds``, the app's import)."""
-    with Pack.open(base_pack) as base:
-        categories = tuple(CategoryRecord(c.id, c.label) for c in base.categories())
-        result = read_directory(path, categories, source=source, progress=progress)
-        content = standalone_content(result, base)
-    return write_with_progress(content, out, progress), result
+    with paused_collection():
+        with Pack.open(base_pack) as base:
+            categories = tuple(CategoryRecord(c.id, c.label) for c in base.categories())
+            result = read_directory(path, categories, source=source, progress=progress)
+            content = standalone_content(result, base)
+        return write_with_progress(content, out, progress), result
