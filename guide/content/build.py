@@ -19,8 +19,8 @@ from sqlalchemy.schema import CreateIndex, CreateTable
 
 from guide.content.load import load_content
 from guide.content.records import BuildResult, Content, MenuRecord, Translations
-from guide.content.row_inserts import ChildProcessInserts, InProcessInserts, Inserts
-from guide.content.search_rows import SEARCH_COLUMNS, search_row
+from guide.content.row_inserts import WRITING_PRAGMAS, ChildProcessInserts, InProcessInserts, Inserts
+from guide.content.search_rows import SEARCH_INSERT, search_row
 from guide.content.search_rows import Row as SearchRow
 from guide.content.write_directory import directory_counts, write_organizations
 from guide.packformat import models as m
@@ -131,9 +131,8 @@ def _write(content: Content, path: Path, second_process: bool) -> tuple[str, dic
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
-        # A pack is written once and copied around: no journal files, one file only.
-        dbapi_connection.execute("PRAGMA journal_mode=OFF")
-        dbapi_connection.execute("PRAGMA synchronous=OFF")
+        for pragma in WRITING_PRAGMAS:
+            dbapi_connection.execute(pragma)
 
     sha = _ContentHash(content)
     # The tables first, their secondary indexes once the rows are in: one sort per index instead of
@@ -202,8 +201,7 @@ def _translate(session: Session, kind: str, ref: str, translations: Translations
 def _index(session: Session, rows: list[SearchRow]) -> None:
     """Add rows (see search_row) to the FTS5 index in one executemany."""
     if rows:
-        session.connection().exec_driver_sql(
-            f"INSERT INTO search ({', '.join(SEARCH_COLUMNS)}) VALUES ({', '.join('?' * len(SEARCH_COLUMNS))})", rows)
+        session.connection().exec_driver_sql(SEARCH_INSERT, rows)
 
 
 def _write_articles(session: Session, content: Content) -> None:

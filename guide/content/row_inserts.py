@@ -26,6 +26,9 @@ Rows = list[tuple[object, ...]]
 Batch = list[tuple[str, Rows]]  # (statement, its rows), in order
 Heard = Callable[[bytes], None]
 _FORMAT = 2
+# Every connection that writes a pack: a pack is written once and copied around, so no journal
+# files (one file only) and no waiting for the disk.
+WRITING_PRAGMAS = ("PRAGMA journal_mode=OFF", "PRAGMA synchronous=OFF")
 
 
 def insert_statement(table: str, columns: Sequence[str], sources: Sequence[int] | None = None) -> str:
@@ -78,8 +81,8 @@ def _insert_batches(path: str, batches: Connection, outcome: Connection) -> None
     """The second process: every batch received, in one transaction, then "" or what went wrong."""
     try:
         connection = sqlite3.connect(path, isolation_level=None)
-        connection.execute("PRAGMA journal_mode=OFF")  # as the writer's own connection (guide.content.build)
-        connection.execute("PRAGMA synchronous=OFF")
+        for pragma in WRITING_PRAGMAS:
+            connection.execute(pragma)
         connection.execute("BEGIN")
         while data := batches.recv_bytes():
             _insert(connection, marshal.loads(data))

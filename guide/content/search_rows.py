@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from guide.content.records import OrganizationRecord
+from guide.content.row_inserts import insert_statement
 from guide.packformat.directory_values import Phone
 from guide.packformat.search_terms import phone_tokens, stemmed_text
 
@@ -12,6 +13,7 @@ from guide.packformat.search_terms import phone_tokens, stemmed_text
 SEARCH_COLUMNS = ("rowid", "kind", "ref", "title", "body", "language", "facets", "keywords", "shown", "stems_title",
                   "stems_text", "phones")
 Row = tuple[int | str, ...]
+SEARCH_INSERT = insert_statement("search", SEARCH_COLUMNS)
 
 
 def search_row(rowid: int, kind: str, ref: str, title: str, body: str, language: str = "", facets: str = "",

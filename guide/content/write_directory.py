@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from guide.content.location_points import location_point, location_time_zone
 from guide.content.records import Content, OrganizationRecord, Translations
 from guide.content.row_inserts import Inserts, insert_statement
-from guide.content.search_rows import SEARCH_COLUMNS, every_phone, organization_search_row
+from guide.content.search_rows import SEARCH_INSERT, every_phone, organization_search_row
 from guide.content.vocabulary import LANGUAGE_NAMES
 from guide.packformat import models as m
 from guide.packformat import schema
@@ -76,7 +76,6 @@ _COLUMNS: dict[type[m.Base], tuple[str, ...]] = {
 _POINT_INSERT = insert_statement("location_point", ("id", "min_lat", "max_lat", "min_lon", "max_lon",
                                                     "organization_id", "approximate", "time_zone"),
                                  (0, 1, 1, 2, 2, 3, 4, 5))
-SEARCH_INSERT = insert_statement("search", SEARCH_COLUMNS)
 
 
 def _insert_statement(model: type[m.Base]) -> str:
