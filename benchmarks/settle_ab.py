@@ -1,7 +1,10 @@
-"""First frame and settle (the last repaint within a few seconds) of ``main.py`` in two source trees,
-started in turn so that the machine's drift falls on both alike.
+"""First frame and settle (the last repaint within a few seconds, the search field's blinking text
+cursor aside) of ``main.py`` in two source trees, started in turn so that the machine's drift falls
+on both alike.
 
-    python benchmarks/settle_ab.py OLD_TREE NEW_TREE PACK [RUNS]
+    python benchmarks/settle_ab.py OLD_TREE NEW_TREE PACK [RUNS] [--old-pack PACK]
+
+--old-pack: the old tree's own pack, when its pack format is older (built from the same resources).
 
 Each tree keeps its own compiled bytecode (as an installed app has), in a cache of its own under
 the temporary folder. Run it twice with the trees swapped: the second of a pair is often faster.
@@ -9,6 +12,7 @@ the temporary folder. Run it twice with the trees swapped: the second of a pair 
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import re
@@ -20,7 +24,16 @@ import threading
 import time
 from pathlib import Path
 
-FLUSH = re.compile(r"Flushing .* to QWidgetWindow")
+FLUSH = re.compile(r"Flushing QRegion\((.*)\) of .* to QWidgetWindow")
+# The text cursor of the focused search field blinks for as long as the field has the focus: a flush
+# of one rectangle this narrow is that cursor, not the window still settling.
+CURSOR = re.compile(r"\d+,\d+ (\d+)x\d+")
+CURSOR_MAX_WIDTH = 12
+
+
+def is_cursor_blink(region: str) -> bool:
+    one = CURSOR.fullmatch(region)
+    return one is not None and int(one.group(1)) <= CURSOR_MAX_WIDTH
 WATCH_SECONDS = 3.0
 
 
@@ -33,12 +46,13 @@ def measure(root: str, pack: str) -> tuple[float, float, int]:
     process = subprocess.Popen([sys.executable, f"{root}/main.py", "--pack", pack], env=env, cwd=root,
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                text=True, errors="replace")
-    flushes = []
+    flushes: list[float] = []
     timer = threading.Timer(WATCH_SECONDS, process.kill)
     timer.start()
     assert process.stderr is not None
     for line in process.stderr:
-        if FLUSH.search(line):
+        flush = FLUSH.search(line)
+        if flush and not (flushes and is_cursor_blink(flush.group(1))):
             flushes.append(time.perf_counter() - start)
     timer.cancel()
     process.wait()
@@ -46,14 +60,19 @@ def measure(root: str, pack: str) -> tuple[float, float, int]:
 
 
 def main() -> int:
-    old, new, pack = sys.argv[1:4]
-    runs = int(sys.argv[4]) if len(sys.argv) > 4 else 15
-    trees = {"old": old, "new": new}
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("old")
+    parser.add_argument("new")
+    parser.add_argument("pack")
+    parser.add_argument("runs", nargs="?", type=int, default=15)
+    parser.add_argument("--old-pack", help="the old tree's pack (default: PACK)")
+    args = parser.parse_args()
+    trees = {"old": (args.old, args.old_pack or args.pack), "new": (args.new, args.pack)}
     results: dict[str, list[tuple[float, float, int]]] = {name: [] for name in trees}
-    for root in trees.values():
+    for root, pack in trees.values():
         measure(root, pack)  # writes the bytecode, warms the file cache
-    for _ in range(runs):
-        for name, root in trees.items():
+    for _ in range(args.runs):
+        for name, (root, pack) in trees.items():
             results[name].append(measure(root, pack))
     for name, values in results.items():
         print(name, json.dumps({"first_ms": round(statistics.median(v[0] for v in values) * 1000, 1),

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from guide import paths
-from guide.operations.bundled_pack import ensure_fresh_pack
 
 
 def run_gui(pack: Path | None) -> int:
@@ -19,6 +18,7 @@ def run_gui(pack: Path | None) -> int:
     path = pack or paths.default_pack_path()
     if pack is None:
         from guide.content import ContentError  # only the bundled pack is ever rebuilt
+        from guide.operations.bundled_pack import ensure_fresh_pack
 
         try:
             ensure_fresh_pack(path)

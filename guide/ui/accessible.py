@@ -4,23 +4,19 @@ as a bare "button"."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 
 
-def name_clear_button(field: QLineEdit, name: str) -> None:
-    """The clear button Qt draws inside a line edit (setClearButtonEnabled) is a tool button child."""
+def name_clear_button(field: QLineEdit, name: str | None = None) -> None:
+    """Name the clear button Qt draws inside a line edit (setClearButtonEnabled, a tool button child):
+    ``name``, else "Clear <the field's name>". The field's owner calls this wherever it labels the
+    field, in each language; the field's own children are looked at, not the window's (see
+    guide.ui.qt_start)."""
+    if name is None:
+        what = field.accessibleName() or field.placeholderText()
+        name = translate("Accessible", "Clear “{field}”").format(field=what) if what else translate("Accessible",
+                                                                                                    "Clear")
     for button in field.findChildren(QToolButton):
         button.setAccessibleName(name)
-
-
-def name_clear_buttons(root: QWidget) -> None:
-    """Every line edit's clear button under ``root`` that has no name yet: "Clear <the field's name>"."""
-    for field in root.findChildren(QLineEdit):
-        for button in field.findChildren(QToolButton):
-            if not button.accessibleName() or button.property("guideNamed"):
-                button.setProperty("guideNamed", True)  # ours: renamed when the language changes
-                what = field.accessibleName() or field.placeholderText()
-                button.setAccessibleName(translate("Accessible", "Clear “{field}”").format(field=what)
-                                         if what else translate("Accessible", "Clear"))

@@ -35,7 +35,7 @@ class WindowActions:
                  export: Slot, bookmark: Slot, zoom_in: Slot, zoom_out: Slot, zoom_reset: Slot,
                  presentation: Slot, quit_: Slot, about_quick_exit: Slot, about: Slot, import_directory: Slot,
                  language: Callable[[str], object], current_language: str, find_in_page: Slot,
-                 shortcuts: Slot, contents: Slot) -> None:
+                 shortcuts: Slot, contents: Slot, forget: Slot) -> None:
         self._owner = owner
         self.back = self._action(back, [QKeySequence("Alt+Left"), QKeySequence.StandardKey.Back], "back")
         self.forward = self._action(forward, [QKeySequence("Alt+Right"), QKeySequence.StandardKey.Forward],
@@ -60,6 +60,7 @@ class WindowActions:
         self.quit = self._action(quit_, QKeySequence.StandardKey.Quit)
         self.about_quick_exit = self._action(about_quick_exit)
         self.about = self._action(about)
+        self.forget = self._action(forget)
         self.import_directory = QAction(owner)  # a menu entry only: no shortcut
         self.import_directory.triggered.connect(import_directory)
         self.languages = QActionGroup(owner)
@@ -70,7 +71,6 @@ class WindowActions:
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, chosen=code: language(chosen))
         self.check_language(current_language)
-        self.relabel()
 
     def _action(self, slot: Slot, shortcuts: Keys = "", icon: str = "") -> QAction:
         action = QAction(self._owner)
@@ -125,6 +125,7 @@ class WindowActions:
             (self.quit, translate("MainWindow", "&Quit"), ""),
             (self.about_quick_exit, translate("MainWindow", "About quick exit"), ""),
             (self.about, translate("MainWindow", "About this guide"), ""),
+            (self.forget, translate("Forget", "&Forget everything this app keeps…"), ""),
         )
         for action, text, tip in labels:
             action.setText(text)

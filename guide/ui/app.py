@@ -118,7 +118,7 @@ def _run(app: QApplication, pack_path: Path) -> int:
         return 1
     window.quit_requested.connect(app.quit)  # emitted from a timer: the quick exit has returned by then
     window.first_frame_shown.connect(lambda: settle_after_first_frame(app))
-    window.show_as_saved()
+    window.view_scale.show_as_saved()
     try:
         return app.exec()
     finally:

@@ -55,7 +55,6 @@ class Appearance:
         # Known by their windows' Appearance, not looked for among the top-level widgets: one of those
         # may be a dialog whose C++ side is already deleted. Weak: a window let go is not kept alive.
         _every.add(self)
-        self.relabel()
 
     def choose(self, appearance: str) -> None:
         self.settings.set_appearance(appearance)

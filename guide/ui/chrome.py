@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QToolBar,
@@ -134,7 +135,7 @@ class MenuBar:
     def __init__(self, window: QMainWindow, actions: WindowActions) -> None:
         bar = window.menuBar()
         self.file = self._menu(bar.addMenu(""), actions.print, actions.export, None, actions.import_directory,
-                               None, actions.quit)
+                               None, actions.forget, None, actions.quit)  # both last ones end the session
         self.go = self._menu(bar.addMenu(""), actions.back, actions.forward, actions.home, None, actions.search,
                              actions.find)
         self.view = self._menu(bar.addMenu(""), actions.zoom_in, actions.zoom_out, actions.zoom_reset, None,
@@ -163,13 +164,19 @@ class MenuBar:
 
 
 class StatusLabels:
-    """Offline, the content's date, the versions: always in the status bar."""
+    """Offline, the content's date, the versions: always in the status bar. Then the places of the
+    guide's standing, which guide.ui.guide_standing fills in once the first frame is on screen: added
+    only then, they changed the bar's layout and the whole window was painted a second time."""
 
     def __init__(self, window: QMainWindow, pack: Pack) -> None:
         self.pack = pack
         self.labels = [QLabel() for _ in range(3)]
-        for label in self.labels:
-            window.statusBar().addPermanentWidget(label)
+        self.stale, self.standing = QLabel(), QLabel()
+        self.trust_button = QPushButton()
+        self.stale.hide()
+        self.trust_button.hide()
+        for widget in (*self.labels, self.stale, self.standing, self.trust_button):
+            window.statusBar().addPermanentWidget(widget)
         self.relabel()
 
     def relabel(self) -> None:

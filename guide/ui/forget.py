@@ -8,13 +8,11 @@ so nothing it still holds in memory (history, searches) outlives what was forgot
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from guide.userdata.settings import Settings
 
@@ -37,6 +35,8 @@ def what_goes(found: Kept) -> list[str]:
 
 
 def question_html(found: Kept) -> str:
+    import html
+
     items = "".join(f"<li>{html.escape(line)}</li>" for line in what_goes(found))
     intro = translate("Forget", "This removes from this computer everything this app keeps:")
     after = translate("Forget", "The guide that comes with the app stays, and so do the PDFs you saved. "
@@ -44,41 +44,24 @@ def question_html(found: Kept) -> str:
     return f"<p>{html.escape(intro)}</p><ul>{items}</ul><p>{html.escape(after)}</p>"
 
 
-class ForgetEverything:
-    """``done()`` is called once everything was removed (the window closes the app)."""
+def ask_and_forget(parent: QWidget, settings: Settings, done: Callable[[], None]) -> None:
+    """Ask; on yes remove everything and call ``done()`` (the window closes the app)."""
+    from PySide6.QtWidgets import QMessageBox  # its class and enums are built when first named: guide.ui.qt_start
 
-    def __init__(self, parent: QWidget, settings: Settings, file_menu: QMenu, done: Callable[[], None]) -> None:
-        self.parent, self.settings, self._done = parent, settings, done
-        self.action = QAction(parent)
-        self.action.triggered.connect(self.ask)
-        quit_action = file_menu.actions()[-1]  # just above Quit: both end the session
-        file_menu.insertAction(quit_action, self.action)
-        file_menu.insertSeparator(quit_action)
-        self.relabel()
+    from guide.operations.forget import forget_everything, kept
 
-    def relabel(self) -> None:
-        self.action.setText(translate("Forget", "&Forget everything this app keeps…"))
-
-    def ask(self) -> None:
-        from guide.operations.forget import kept
-
-        box = QMessageBox(QMessageBox.Icon.Warning, translate("Forget", "Forget everything this app keeps?"),
-                          question_html(kept(self.settings.folder)), QMessageBox.StandardButton.Cancel, self.parent)
-        forget = box.addButton(translate("Forget", "Forget everything"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never removes by accident
-        box.exec()
-        chosen = box.clickedButton() is forget
-        box.deleteLater()
-        if chosen:
-            self.forget()
-
-    def forget(self) -> None:
-        from guide.operations.forget import forget_everything
-
-        problems = forget_everything(self.settings.folder)
-        self.settings.forget()
-        if problems:
-            QMessageBox.warning(self.parent, translate("Forget", "Not everything could be removed"),
-                                "\n".join(problems))
-            return
-        self._done()
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("Forget", "Forget everything this app keeps?"),
+                      question_html(kept(settings.folder)), QMessageBox.StandardButton.Cancel, parent)
+    forget = box.addButton(translate("Forget", "Forget everything"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter never removes by accident
+    box.exec()
+    chosen = box.clickedButton() is forget
+    box.deleteLater()
+    if not chosen:
+        return
+    problems = forget_everything(settings.folder)
+    settings.forget()
+    if problems:
+        QMessageBox.warning(parent, translate("Forget", "Not everything could be removed"), "\n".join(problems))
+        return
+    done()

@@ -8,13 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QPushButton
+from PySide6.QtWidgets import QDialog, QMainWindow
 
 from guide.library.catalogue import IMPORTS, Library
 from guide.library.entries import read_record
 from guide.operations import guide_library
 from guide.signing.pack_signature import SignatureState
 from guide.store import Pack
+from guide.ui.chrome import StatusLabels
 from guide.ui.trust_publisher import may_offer, offer_trust, trust_changes
 
 translate = QCoreApplication.translate
@@ -46,25 +47,22 @@ def stale_text() -> str:
 
 
 class GuideStanding(QObject):
-    """Permanent widgets in ``window``'s status bar: the notice for old content, the guide's standing and,
+    """In ``window``'s status bar (``places``): the notice for old content, the guide's standing and,
     when it applies, the button to trust its publisher."""
 
-    def __init__(self, window: QMainWindow, pack: Pack, library: Library) -> None:
+    def __init__(self, window: QMainWindow, pack: Pack, library: Library, places: StatusLabels) -> None:
         super().__init__(window)
         self.window, self.pack, self.library = window, pack, library
-        self.standing = QLabel()
+        self.standing = places.standing
         self.standing.setObjectName("guideStanding")
-        self.trust_button = QPushButton()
+        self.trust_button = places.trust_button
         self.trust_button.setObjectName("trustPublisher")
         self.trust_button.setFlat(True)
         self.trust_button.clicked.connect(self.offer_trust)
         self.trust_dialog: QDialog | None = None
-        self.stale = QLabel()
+        self.stale = places.stale
         self.stale.setObjectName("staleNotice")
         self.stale.setStyleSheet(STALE_STYLE)
-        window.statusBar().addPermanentWidget(self.stale)
-        window.statusBar().addPermanentWidget(self.standing)
-        window.statusBar().addPermanentWidget(self.trust_button)
         trust_changes().changed.connect(self.relabel)
         self.relabel()
 

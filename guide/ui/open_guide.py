@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from guide.library.entries import GuideEntry, LibraryError
 from guide.operations import guide_library
 from guide.store import Pack, PackError
+from guide.ui.chrome import StatusLabels
 from guide.ui.guide_standing import GuideStanding
 from guide.ui.guide_windows import show_guide_window
 
@@ -33,7 +34,7 @@ FILE_FILTER = "Guide packs (*.pack);;All files (*)"
 class GuideShelf(QObject):
     """The guide-library parts of one main window: two File menu entries and the status bar's standing."""
 
-    def __init__(self, window: QMainWindow, pack: Pack, file_menu: QMenu, data_dir: Path,
+    def __init__(self, window: QMainWindow, pack: Pack, file_menu: QMenu, status: StatusLabels, data_dir: Path,
                  open_window: Callable[[Pack], QMainWindow]) -> None:
         super().__init__(window)
         self.window, self.pack, self.data_dir = window, pack, data_dir
@@ -47,7 +48,7 @@ class GuideShelf(QObject):
         first = file_menu.actions()[0] if file_menu.actions() else None
         file_menu.insertActions(first, [self.open_action, self.guides_action])  # type: ignore[arg-type]
         file_menu.insertSeparator(first)  # type: ignore[arg-type]
-        self.standing = GuideStanding(window, pack, self.library)
+        self.standing = GuideStanding(window, pack, self.library, status)
         self.guides: GuidesWindow | None = None
         self.message: QMessageBox | None = None
         self.windows: list[QMainWindow] = []  # guides switched to from here, open until closed

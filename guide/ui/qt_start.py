@@ -7,6 +7,11 @@ with ``ItemRole``'s plain integers: the namespace is then first built when a key
 page is built, after the window is on screen. Code that runs only after the first frame may name
 ``Qt`` freely.
 
+Any PySide6 class builds its own enums the first time it is named (``QFont`` 8, ``QMessageBox`` 5), and
+``findChildren`` builds a Python object, class and enums for every child it walks. So the modules on
+the first frame's path name at the top only the classes that frame uses; a dialog's or a later
+command's classes are imported where they are used, and widgets are found through their owners.
+
 PySide6 asks of every module imported after it, and of every module already loaded, whether it uses
 PySide6 (so that its ``__feature__`` switches apply per module) by reading the module's source through
 ``inspect.getsource``, which tokenizes the file and caches every line: 10-14 ms over the first frame's

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6 import QtCore  # QtCore.Qt when a key is pressed: see guide.ui.qt_start
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QKeyEvent, QWindow
+from PySide6.QtGui import QKeyEvent
 
 PRESSES = 3
 WINDOW_SECONDS = 1.0
@@ -38,7 +38,7 @@ class TripleShiftFilter(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A key press reaches its QWindow first and is then offered to widget after widget up the
         # parent chain; counting it at the window counts it exactly once, whatever has focus.
-        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWindow):
+        if event.type() != QEvent.Type.KeyPress or not watched.isWindowType():
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
         if key_event.key() != QtCore.Qt.Key.Key_Shift:

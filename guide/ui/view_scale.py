@@ -8,12 +8,16 @@ contents beside the page (F9 shows them) so a 1024x768 projector gives the artic
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QFont
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from guide.userdata.settings import DEFAULT_ZOOM, ZOOM_STEPS, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 
 translate = QCoreApplication.translate  # lupdate reads calls of this name: translate(context, literal text)
 PRESENTATION_SCALE = 1.6
@@ -45,9 +49,11 @@ class ViewScale:
 
     def apply(self) -> None:
         scale = self.settings.zoom / 100 * (PRESENTATION_SCALE if self.settings.presentation else 1.0)
+        if self._base_font is None and scale == 1.0:
+            return
+        from PySide6.QtGui import QFont  # built when first named, not for the first frame: guide.ui.qt_start
+
         if self._base_font is None:
-            if scale == 1.0:
-                return
             self._base_font = QFont(self.content.font())
         font = QFont(self._base_font)
         font.setPointSizeF(self._base_font.pointSizeF() * scale)

@@ -6,6 +6,7 @@ builds them on first use and keeps the history, and each concern around them has
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -16,17 +17,15 @@ from guide import i18n
 from guide.location import Location
 from guide.store import Pack, PackError
 from guide.ui import quick_exit
-from guide.ui.accessible import name_clear_buttons
 from guide.ui.actions import WindowActions
 from guide.ui.appearance import Appearance
 from guide.ui.bookmarks_menu import Bookmarks
 from guide.ui.chrome import MenuBar, StatusLabels, Toolbar, chain_tab_order, lay_out
-from guide.ui.forget import ForgetEverything
 from guide.ui.hotline import HotlineBanner
+from guide.ui.menu_commands import MenuCommands
 from guide.ui.navigation import MenuModel, NavigationTree, node_location
 from guide.ui.page_registry import register_pages
-from guide.ui.pages.message import label_message, message_page
-from guide.ui.pages.page import Page, WorksInBackground
+from guide.ui.pages.page import Page, Printable, WorksInBackground
 from guide.ui.qt_start import AfterFirstFrame
 from guide.ui.router import Router
 from guide.ui.search_field import SearchField
@@ -36,8 +35,8 @@ from guide.ui.window_title import WindowTitle
 from guide.userdata.settings import Settings
 
 if TYPE_CHECKING:
-    from guide.ui.import_directory import DirectoryImport
     from guide.ui.open_guide import GuideShelf
+    from guide.ui.pages.message import MessagePage
 
 STATUS_MS = 5000
 
@@ -58,15 +57,18 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.menu_model = MenuModel(pack.menu(self.language), self)
         self.setAccessibleName(self.guide_title)
 
+        menu = self.menu_commands = MenuCommands(self, pack, settings, lambda: self.language, self._printable,
+                                                 self.show_status, self.quick_exit, self._another_window)
         self.commands = WindowActions(
-            self, back=self.go_back, forward=self.go_forward, home=self.go_home, search=self.focus_search,
-            print_page=lambda: self.print_page(export=False), export=lambda: self.print_page(export=True),
-            bookmark=self.toggle_bookmark, zoom_in=lambda: self.view_scale.zoom_in(),
-            zoom_out=lambda: self.view_scale.zoom_out(), zoom_reset=lambda: self.view_scale.zoom_reset(),
-            presentation=lambda: self.view_scale.toggle_presentation(), quit_=self.close,
-            about_quick_exit=lambda: quick_exit.explain(self), about=self._about,
-            import_directory=self._import_directory, language=self.set_language, current_language=self.language,
-            find_in_page=self.find_in_page, shortcuts=self._shortcuts,
+            self, back=lambda: self._step(self.router.back), forward=lambda: self._step(self.router.forward),
+            home=self.go_home, search=self.focus_search, print_page=lambda: menu.print_page(export=False),
+            export=lambda: menu.print_page(export=True),
+            bookmark=lambda: self.bookmarks.toggle(self.router.history.current),
+            zoom_in=lambda: self.view_scale.zoom_in(), zoom_out=lambda: self.view_scale.zoom_out(),
+            zoom_reset=lambda: self.view_scale.zoom_reset(), presentation=lambda: self.view_scale.toggle_presentation(),
+            quit_=self.close, about_quick_exit=menu.about_quick_exit, about=menu.about, forget=menu.forget,
+            import_directory=menu.import_directory, language=self.set_language, current_language=self.language,
+            find_in_page=self.find_in_page, shortcuts=lambda: menu.shortcuts(self.commands),
             contents=lambda: self.view_scale.show_contents(self.commands.contents.isChecked()))
         self.banner = HotlineBanner(pack.hotline(self.language))
         self.search_field = SearchField()
@@ -74,9 +76,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.tree.location_selected.connect(self.go)
         self.tree.activated_page.connect(self.focus_page)
         self.pages = QStackedWidget()
-        # Joins the stack when first shown: the stack sizes its first page with itself, and a page
-        # filled while hidden and unsized (an article) opens scrolled down.
-        self.message_page = message_page()
+        self.message_page: MessagePage | None = None  # made, and put in the stack, when first shown
         self.router: Router[Page] = Router(self._display, self._shown, self._refused, self._built, (PackError,))
         register_pages(self.router, pack, lambda: self.language, self.menu_model, self.go, self.show_status,
                        lambda hit: self.searching.open_hit(hit))
@@ -89,7 +89,6 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.appearance = Appearance(self, settings, self.menus.view, self.toolbar.quick_exit_button)
         self.title = WindowTitle(self, settings, self.menus.view)
         self.title.show("", self.guide_title)
-        self.forgetting = ForgetEverything(self, settings, self.menus.file, self.quick_exit)
         self.status_labels = StatusLabels(self, pack)
         self._guide_shelf: GuideShelf | None = None  # File > Open guide…, Guides…: after the first frame
         self.router.page("article")  # the first frame's: in the stack before it is laid out, as it was
@@ -98,7 +97,6 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self._label()
         self.searching = SearchWiring(self.search_field, self.router, pack, self.language, self, self.go,
                                       self.show_status, self.set_language)
-        self.directory_import: DirectoryImport | None = None  # File > Import directory…, made on first use
         self._quick_exit_keys = quick_exit.TripleShiftFilter(self.quick_exit, self)
         self.view_scale = ViewScale(self, self.pages, side, settings, self.commands.presentation,
                                     self.commands.contents, self.show_status)
@@ -119,23 +117,18 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.bookmarks.follow(location)
 
     def _refused(self, location: Location, error: Exception | None) -> None:
-        if error is not None:
-            self.show_message(self.tr("This page cannot be shown: {reason}").format(reason=error))
-        else:
-            self.show_message(self.tr("This page is not in the guide ({kind} “{target}”).").format(
-                kind=location.kind, target=location.target))
+        self.show_message(self.tr("This page cannot be shown: {reason}").format(reason=error) if error is not None else
+                          self.tr("This page is not in the guide ({kind} “{target}”).").format(
+                              kind=location.kind, target=location.target))
 
     def _built(self, page: Page) -> None:
         self.pages.addWidget(cast(QWidget, page))
-        name_clear_buttons(cast(QWidget, page))
         if self.centralWidget() is not None:  # laid out: widgets in one window can be chained
             self._set_tab_order()
 
     def _set_tab_order(self) -> None:
-        """Quick exit first, then search, tree, the page; the banner's copy buttons last.
-
-        Set again each time a page is built: only one page shows at a time, so the pages' own
-        widgets may follow each other in any order between the tree and the banner."""
+        """Quick exit first, then search, tree, the page; the banner's copy buttons last. Set again each
+        time a page is built: one page shows at a time, so the pages' widgets may follow each other."""
         pages = [widget for page in self.router.pages() for widget in page.tab_chain()]
         chain_tab_order([self.toolbar.quick_exit_button, self.search_field, self.tree, *pages,
                          *self.banner.copy_buttons])
@@ -145,11 +138,9 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.commands.relabel()
         self.menus.relabel()
         self.bookmarks.relabel()
-        for part in (self.appearance, self.title, self.forgetting):
-            part.relabel()
+        self.appearance.relabel()
+        self.title.relabel()
         self.toolbar.relabel()
-        label_message(self.message_page)
-        name_clear_buttons(self)
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -159,12 +150,8 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self._update_actions()
         return shown
 
-    def go_back(self) -> None:
-        self.router.back()
-        self._update_actions()
-
-    def go_forward(self) -> None:
-        self.router.forward()
+    def _step(self, back_or_forward: Callable[[], None]) -> None:
+        back_or_forward()
         self._update_actions()
 
     def go_home(self) -> None:
@@ -182,16 +169,20 @@ class MainWindow(AfterFirstFrame, QMainWindow):
 
     def _update_page_actions(self) -> None:
         """Print, Export and Find only where the page shown has something to print or find."""
-        page = self.router.current  # None while a message shows
-        printable = page is not None and page.printable() is not None
+        printable = self._printable() is not None
         self.commands.print.setEnabled(printable)
         self.commands.export.setEnabled(printable)
-        self.commands.find.setEnabled(hasattr(page, "find_in_page"))
+        self.commands.find.setEnabled(hasattr(self.router.current, "find_in_page"))
 
     def show_message(self, text: str) -> None:
-        self.message_page.setText(text)
-        if self.pages.indexOf(self.message_page) < 0:
+        if self.message_page is None:
+            from guide.ui.pages.message import MessagePage
+
+            # Not in the stack before: the stack sizes its first page with itself, and a page filled
+            # while hidden and unsized (an article) opens scrolled down.
+            self.message_page = MessagePage()
             self.pages.addWidget(self.message_page)
+        self.message_page.setText(text)
         self.pages.setCurrentWidget(self.message_page)
         self._update_page_actions()
 
@@ -218,46 +209,9 @@ class MainWindow(AfterFirstFrame, QMainWindow):
             if isinstance(page, WorksInBackground):
                 page.wait()
 
-    def toggle_bookmark(self) -> None:
-        self.bookmarks.toggle(self.router.history.current)
-
-    def set_presentation(self, on: bool) -> None:
-        self.view_scale.set_presentation(on)
-
-    def show_as_saved(self) -> None:
-        """Show the window in the mode the user left it (normal or presentation)."""
-        self.view_scale.show_as_saved()
-
-    # -- menu commands -------------------------------------------------------------------------
-
-    def print_page(self, export: bool) -> None:
-        from guide.ui.print_dispatch import print_or_export
-
-        page = self.router.current
-        print_or_export(self, self.pack, self.language, page.printable() if page else None, export,
-                        self.show_status)
-
-    def _shortcuts(self) -> None:
-        from guide.ui.shortcuts import show_shortcuts
-
-        show_shortcuts(self, self.commands)
-
-    def _about(self) -> None:
-        from guide.ui.about import show_about
-
-        try:
-            show_about(self, self.pack, self.language)
-        except PackError as exc:
-            self.show_status(str(exc))
-
-    def _import_directory(self) -> None:
-        if self.directory_import is None:
-            # The importer and its dialogs' Qt classes load when first asked for, not at start-up.
-            from guide.ui.import_directory import DirectoryImport
-
-            self.directory_import = DirectoryImport(self, self.pack.path,
-                                                    lambda pack: MainWindow(pack, self.settings))
-        self.directory_import.choose_and_import()
+    def _printable(self) -> Printable | None:
+        page = self.router.current  # None while a message shows
+        return page.printable() if page is not None else None
 
     def quick_exit(self) -> None:
         """Hide first (nothing may linger on screen), then forget, then quit."""
@@ -282,14 +236,12 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         if language == self.language:
             return
         try:  # read the new language's content first: a pack that changed under us stops here, whole
-            title, menu = self.pack.info(language).title, self.pack.menu(language)
-            hotline = self.pack.hotline(language)
+            title, menu, hotline = self.pack.info(language).title, self.pack.menu(language), self.pack.hotline(language)
             self.pack.categories(language)
         except PackError as exc:
             self.show_status(str(exc))
             return
-        self.language = language
-        self.guide_title = title
+        self.language, self.guide_title = language, title
         self._name_application()
         self.setAccessibleName(self.guide_title)
         self.commands.check_language(language)
@@ -304,31 +256,29 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         current = self.router.history.current
         if self.router.showing("search"):
             return
-        if self.router.showing("organizations") and current is not None:
-            # Showing the page again would clear the user's filters; only the title changes.
-            self.title.show(self.page_title(current), self.guide_title)
-        elif current is not None:
-            self.router.show(current)
-        else:
-            self.title.show("", self.guide_title)
+        if current is not None and not self.router.showing("organizations"):
+            self.router.show(current)  # in the new language, and so is its title
+        else:  # shown again, the organizations would lose the user's filters: only the title changes
+            self.title.show(self.page_title(current) if current else "", self.guide_title)
 
     def _name_application(self) -> None:
-        """The desktop shows "page — application name"; our titles already end with the guide's title,
-        in the chosen language, so Qt appends nothing when that is the application's display name."""
+        """Our titles end with the guide's title: as the application's name, Qt appends nothing to them."""
         QApplication.setApplicationDisplayName(self.guide_title)
 
     # -- lifetime ------------------------------------------------------------------------------
 
     @property
     def guide_shelf(self) -> GuideShelf:
-        """The guide library's menu entries and status (its modules, and the signature check of a
-        pack opened with --pack, are not needed for the first frame)."""
+        """The guide library's menu entries and status: not needed for the first frame."""
         if self._guide_shelf is None:
             from guide.ui.open_guide import GuideShelf
 
-            self._guide_shelf = GuideShelf(self, self.pack, self.menus.file, self.settings.folder,
-                                           lambda other: MainWindow(other, self.settings))
+            self._guide_shelf = GuideShelf(self, self.pack, self.menus.file, self.status_labels, self.settings.folder,
+                                           self._another_window)
         return self._guide_shelf
+
+    def _another_window(self, other: Pack) -> MainWindow:
+        return MainWindow(other, self.settings)
 
     def after_first_frame(self) -> None:
         # An application-wide filter in Python is called for every event of every widget; installed

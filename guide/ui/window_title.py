@@ -33,7 +33,6 @@ class WindowTitle:
         # Another window may have changed it: the menu shows the setting in force.
         view_menu.aboutToShow.connect(lambda: self.action.setChecked(self.settings.discreet_title))
         self.action.setChecked(settings.discreet_title)
-        self.relabel()
         WindowTitle._every.add(self)
 
     def relabel(self) -> None:

@@ -217,12 +217,14 @@ def truncate_in_place(path: Path) -> None:
 
 def problem_shown(window: MainWindow) -> str:
     """What the user can read about a failure: the message page if it is up, and the status bar."""
-    page = window.message_page.text() if window.pages.currentWidget() is window.message_page else ""
+    message = window.message_page
+    page = message.text() if message is not None and window.pages.currentWidget() is message else ""
     return f"{page} | {window.statusBar().currentMessage()}"
 
 
 def forget_messages(window: MainWindow) -> None:
-    window.message_page.clear()
+    if window.message_page is not None:
+        window.message_page.clear()
     window.statusBar().clearMessage()
 
 
@@ -264,7 +266,7 @@ def test_a_pack_changed_under_the_open_window_gives_messages_not_exceptions(
             forget_messages(window)
             select_node(window, title)
             assert name in problem_shown(window), title
-        for step in (lambda: window.go(Location("organization", "texas-line")), window.go_back,
+        for step in (lambda: window.go(Location("organization", "texas-line")), window.commands.back.trigger,
                      lambda: window.searching.open_hit(hit), menu_action(window, "About this guide").trigger):
             forget_messages(window)
             step()

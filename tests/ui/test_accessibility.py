@@ -12,10 +12,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QImage
-from PySide6.QtWidgets import QApplication, QTableWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableWidget
 from pytestqt.qtbot import QtBot
 from support import select_node
 
+from guide.location import Location
 from guide.store import Pack
 from guide.ui import theme
 from guide.ui.window import MainWindow
@@ -115,6 +116,28 @@ def test_the_clear_buttons_inside_fields_say_what_they_clear(qtbot: QtBot, windo
     buttons = [interface for interface in window_tree(window) if interface.role() == Role.PushButton
                and interface.object() is not None and interface.object().parent() is window.search_field]
     assert [button.text(QAccessible.Text.Name) for button in buttons] == ["Clear the search"]
+
+
+def clear_button_names(window: MainWindow, field: QLineEdit) -> list[str]:
+    return [interface.text(QAccessible.Text.Name) for interface in window_tree(window)
+            if interface.role() == Role.PushButton and interface.object() is not None
+            and interface.object().parent() is field]
+
+
+def test_the_directory_filters_clear_buttons_say_what_they_clear_in_each_language(qtbot: QtBot,
+                                                                                 window: MainWindow) -> None:
+    window.go(Location("organizations", "all"))
+    page = window.router.page("organizations")
+    qtbot.keyClicks(page.text, "legal")
+    qtbot.keyClicks(page.zip_code, "9")
+    assert clear_button_names(window, page.text) == ["Clear “Filter organizations by text”"]
+    assert clear_button_names(window, page.zip_code) == ["Clear “Near ZIP code (not saved)”"]
+    window.set_language("es")
+    try:
+        assert clear_button_names(window, page.text) == [f"Borrar «{page.text.accessibleName()}»"]
+        assert page.text.accessibleName() != "Filter organizations by text"
+    finally:
+        window.set_language("en")
 
 
 def _grab(window: MainWindow) -> QImage:

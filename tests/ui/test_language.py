@@ -206,7 +206,7 @@ def test_no_english_interface_text_remains_in_spanish(qtbot: QtBot, es_pack: Pat
                 window.menu_model.index(3, 0)).id)), Location("article", "signs")):
             assert window.go(location)
             texts += _texts(window)
-        window.toggle_bookmark()
+        window.commands.bookmark.trigger()
         window.bookmarks.fill(window.bookmarks.menu)
         window.search_field.setText("trata")
         qtbot.waitUntil(lambda: window.pages.currentWidget() is window.router.page("search") and bool(window.router.page("search").hits()))

@@ -146,7 +146,7 @@ def test_export_pdf_near_a_zip_code_writes_the_handout(qtbot: QtBot, near_pack: 
         type_zip(qtbot, page, "96813")
         seen: list[object] = []
         answer_modals(seen, (QFileDialog, save))
-        window.print_page(export=True)
+        window.commands.export.trigger()
         assert seen == ["saved"]
         message = window.statusBar().currentMessage()
         assert message.startswith("Saved ") and message.endswith("(1 page)")

@@ -61,7 +61,7 @@ def test_presentation_mode_is_remembered(qtbot: QtBot, mini_pack: Path, data_dir
         window.view_scale.toggle_presentation()
     with open_window(qtbot, mini_pack, data_dir) as window:
         assert window.settings.presentation
-        window.show_as_saved()
+        window.view_scale.show_as_saved()
         assert window.isFullScreen() and window.commands.presentation.isChecked()
 
 

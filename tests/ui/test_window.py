@@ -81,7 +81,7 @@ def test_internal_links_navigate_and_back_forward_return(qtbot: QtBot, window: M
     assert window.tree.currentIndex().data() == "Introduction"
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert window.router.page("article").slug == "signs"
-    window.go_back()
+    window.commands.back.trigger()
     click_link(qtbot, window, "guide:org/hotline-one")
     assert window.pages.currentWidget() is window.router.page("organizations")
     assert window.router.page("organizations").detail.organization.key == "hotline-one"  # type: ignore[union-attr]
@@ -105,7 +105,7 @@ def test_footnote_link_scrolls_inside_the_page(qtbot: QtBot, window: MainWindow)
 def test_quick_exit_by_triple_shift_hides_at_once_and_forgets(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.search_field, "legal")
     qtbot.waitUntil(lambda: window.router.page("search").model.rowCount() > 0)
-    window.go_back()
+    window.commands.back.trigger()
     handle = window.windowHandle()
     qtbot.keyClick(handle, Qt.Key.Key_Shift)
     qtbot.keyClick(handle, Qt.Key.Key_Shift)

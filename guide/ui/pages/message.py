@@ -1,20 +1,24 @@
-"""The page that says why a location cannot be shown: a plain label."""
+"""The page that says why a location cannot be shown: a plain label, made the first time one is."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QLabel
 
 from guide.ui.qt_start import align_center
 
 
-def message_page() -> QLabel:
-    label = QLabel()
-    align_center(label)
-    label.setWordWrap(True)
-    label_message(label)
-    return label
+class MessagePage(QLabel):
+    def __init__(self) -> None:
+        super().__init__()
+        align_center(self)
+        self.setWordWrap(True)
+        self._label()
 
+    def _label(self) -> None:
+        self.setAccessibleName(QCoreApplication.translate("MainWindow", "Message"))  # the window's word
 
-def label_message(label: QLabel) -> None:
-    label.setAccessibleName(QCoreApplication.translate("MainWindow", "Message"))  # the window's word
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._label()
+        super().changeEvent(event)

@@ -26,6 +26,7 @@ from guide.operations.errors import RequestError
 from guide.operations.nearby import DEFAULT_MILES, NearbyResult, find_nearby
 from guide.store import Pack, PackError
 from guide.store.directory import OrganizationFilter
+from guide.ui.accessible import name_clear_button
 from guide.ui.flow_layout import FlowLayout
 from guide.ui.latest_only import LatestOnly
 from guide.ui.pages.organization_detail import OrganizationDetail
@@ -178,6 +179,7 @@ class OrganizationsPage(QWidget):
         language = self.content_language
         self.text.setPlaceholderText(self.tr("Filter by name, place, service…"))
         self.text.setAccessibleName(self.tr("Filter organizations by text"))
+        name_clear_button(self.text)
         self._fill(self.category, self.tr("Filter by category"), self.tr("All categories"),
                    [(c.label, c.id) for c in self.pack.categories(language)])
         self._fill(self.state, self.tr("Filter by state"), self.tr("All states"),
@@ -193,6 +195,7 @@ class OrganizationsPage(QWidget):
         self.near_label.setBuddy(self.zip_code)
         self.zip_code.setPlaceholderText(self.tr("e.g. 96813"))
         self.zip_code.setAccessibleName(self.tr("Near ZIP code (not saved)"))
+        name_clear_button(self.zip_code)
         self.zip_code.setFixedWidth(self.zip_code.fontMetrics().horizontalAdvance("00000-00000") + 30)
         for index, miles in enumerate(WITHIN_MILES):
             self.within.setItemText(index, self.tr("within {miles} miles").format(miles=miles))
