@@ -1,7 +1,7 @@
 """Start the real app to its first frame, then exit: the program to count instructions of, which
 the machine's load does not change the way it changes wall-clock time (issue #14).
 
-    cd TREE && valgrind --tool=callgrind python PATH/TO/first_frame_exit.py PACK
+    cd TREE && valgrind --tool=callgrind python PATH/TO/first_frame_exit.py PACK|-
 
 It runs TREE's main.py with TREE first on the module path, as ``python main.py`` there would. Run it
 once first without valgrind, so that both trees compared have their bytecode compiled.
@@ -23,7 +23,7 @@ from types import ModuleType
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 pack = sys.argv[1]
-sys.argv = ["main.py", "--pack", pack]
+sys.argv = ["main.py", *(["--pack", pack] if pack != "-" else [])]  # "-": the bundled guide
 sys.path.insert(0, os.getcwd())
 
 

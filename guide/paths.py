@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
 
 PACK_NAME = "guide.pack"
+SOURCE_SUFFIXES = (".md", ".yaml", ".yml")  # the authored files a pack is built from
 
 
 def is_frozen() -> bool:
@@ -25,6 +27,11 @@ def default_pack_path() -> Path:
     return resources_dir() / PACK_NAME
 
 
+def is_bundled(pack: Path) -> bool:
+    """Whether ``pack`` is the guide that comes with the app."""
+    return pack.resolve() == default_pack_path().resolve()
+
+
 def icon_path(size: int = 256) -> Path:
     """The app icon as a PNG of ``size`` pixels (16, 24, 32, 48, 64, 128 or 256) for window icons.
 
@@ -39,10 +46,12 @@ def ui_icon_path(name: str, size: int) -> Path:
 
 
 def newest_source_mtime(resources: Path) -> float:
+    # Names first, then a stat of each authored file only: every plain start runs this.
     newest = 0.0
-    for path in resources.rglob("*"):
-        if path.is_file() and not path.name.startswith(PACK_NAME) and path.suffix in {".md", ".yaml", ".yml"}:
-            newest = max(newest, path.stat().st_mtime)
+    for folder, _folders, names in os.walk(resources):
+        for name in names:
+            if name.endswith(SOURCE_SUFFIXES) and not name.startswith(PACK_NAME):
+                newest = max(newest, os.stat(os.path.join(folder, name)).st_mtime)
     return newest
 
 

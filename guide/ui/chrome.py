@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from guide import __version__
+from guide.paths import is_bundled
 from guide.store import Pack
 from guide.ui.actions import WindowActions
 from guide.ui.qt_start import icons_only, no_focus, strong_focus, text_beside_icon
@@ -163,10 +164,16 @@ class MenuBar:
             menu.setTitle(title)
 
 
+def comes_with_the_app() -> str:
+    """The standing of the bundled guide (guide.ui.guide_standing), known before the library loads."""
+    return translate("GuideStanding", "Comes with the app")
+
+
 class StatusLabels:
     """Offline, the content's date, the versions: always in the status bar. Then the places of the
     guide's standing, which guide.ui.guide_standing fills in once the first frame is on screen: added
-    only then, they changed the bar's layout and the whole window was painted a second time."""
+    only then, they changed the bar's layout and the whole window was painted a second time. The
+    bundled guide's standing is there from the first frame: filled in later, it was a repaint more."""
 
     def __init__(self, window: QMainWindow, pack: Pack) -> None:
         self.pack = pack
@@ -177,6 +184,9 @@ class StatusLabels:
         self.trust_button.hide()
         for widget in (*self.labels, self.stale, self.standing, self.trust_button):
             window.statusBar().addPermanentWidget(widget)
+        if is_bundled(pack.path):
+            self.standing.setText(comes_with_the_app())
+            self.standing.setAccessibleName(self.standing.text())
         self.relabel()
 
     def relabel(self) -> None:

@@ -15,7 +15,7 @@ from guide.library.entries import read_record
 from guide.operations import guide_library
 from guide.signing.pack_signature import SignatureState
 from guide.store import Pack
-from guide.ui.chrome import StatusLabels
+from guide.ui.chrome import StatusLabels, comes_with_the_app
 from guide.ui.trust_publisher import may_offer, offer_trust, trust_changes
 
 translate = QCoreApplication.translate
@@ -26,7 +26,7 @@ def standing_of(pack_path: Path, library: Library) -> tuple[str, str]:
     """The status bar's text for the guide at ``pack_path``, and its signature state ("" when it is
     the bundled guide or made here)."""
     if pack_path.resolve() == library.bundled.resolve():  # listing the library is not needed for it
-        return translate("GuideStanding", "Comes with the app"), ""
+        return comes_with_the_app(), ""
     # The pack's own record, not the whole list: the window's start opens no other pack.
     record = read_record(pack_path) if library.holds(pack_path) else None
     if library.holds(pack_path) and pack_path.parent.name == IMPORTS:

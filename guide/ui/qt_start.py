@@ -22,6 +22,7 @@ question of the file's bytes (3 ms); a module with no source file is still PySid
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from enum import IntEnum
 from types import ModuleType
 
@@ -105,8 +106,10 @@ def align_center(label: QObject) -> None:
 
 
 class AfterFirstFrame:
-    """Mixed into a top-level widget before its Qt class: ``after_first_frame`` runs once, just after
-    the widget's first frame is painted and on screen, for start-up work that frame does not need."""
+    """Mixed into a top-level widget before its Qt class: ``after_first_frame`` runs once the widget's
+    first frame is painted and on screen, for start-up work that frame does not need. It is a
+    generator: at each ``yield`` the event loop has a turn, so what a step changed on screen (and the
+    repaint a window's activation asks for) is painted then, not after every step is done."""
 
     _first_frame_painted = False
 
@@ -114,7 +117,22 @@ class AfterFirstFrame:
         super().paintEvent(event)  # type: ignore[misc]
         if not self._first_frame_painted:
             self._first_frame_painted = True
-            QTimer.singleShot(0, self.after_first_frame)  # a timer of 0 runs after this frame is shown
+            _in_turns(self, self.after_first_frame())  # type: ignore[arg-type]
 
-    def after_first_frame(self) -> None:
-        """Start-up work the first frame does not need."""
+    def after_first_frame(self) -> Iterator[None]:
+        """Start-up work the first frame does not need, in steps."""
+        yield
+
+
+def _in_turns(widget: QObject, steps: Iterator[None]) -> None:
+    """A timer of 0 runs after the frame being painted is shown; one given ``widget`` is dropped if the
+    widget is deleted first (a window closed at once)."""
+
+    def step() -> None:
+        if next(steps, _DONE) is not _DONE:
+            QTimer.singleShot(0, widget, step)
+
+    QTimer.singleShot(0, widget, step)
+
+
+_DONE = object()

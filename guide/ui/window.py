@@ -6,7 +6,7 @@ builds them on first use and keeps the history, and each concern around them has
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QTimer, Signal
@@ -195,9 +195,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         self.searching.focus()
 
     def find_in_page(self) -> None:
-        find = getattr(self.router.current, "find_in_page", None)
-        if find is not None:
-            find()
+        getattr(self.router.current, "find_in_page", lambda: None)()  # pages that have text to find
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
@@ -280,11 +278,13 @@ class MainWindow(AfterFirstFrame, QMainWindow):
     def _another_window(self, other: Pack) -> MainWindow:
         return MainWindow(other, self.settings)
 
-    def after_first_frame(self) -> None:
+    def after_first_frame(self) -> Iterator[None]:
         # An application-wide filter in Python is called for every event of every widget; installed
         # before the first frame, it made building and painting the window half again as slow.
         QApplication.instance().installEventFilter(self._quick_exit_keys)  # type: ignore[union-attr]
+        yield
         self.guide_shelf  # noqa: B018 (made now: its File menu entries and status bar labels)
+        yield
         self.first_frame_shown.emit()
 
     def changeEvent(self, event: QEvent) -> None:

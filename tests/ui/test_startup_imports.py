@@ -56,6 +56,31 @@ def first_window(pack: Path, data_dir: Path) -> str:
     )
 
 
+def test_a_fresh_bundled_pack_is_checked_without_the_authoring_side(mini_sources: Path, tmp_path: Path) -> None:
+    """Every plain start checks the bundled pack; only a rebuild needs guide.content (some 15 ms)."""
+    from guide.content import build_pack
+
+    pack = build_pack(mini_sources, tmp_path / "guide.pack").path
+    refresh = f"from pathlib import Path\nfrom guide.gui import refresh_bundled_pack\n" \
+              f"refresh_bundled_pack(Path({str(pack)!r}), Path({str(mini_sources)!r}))\n"
+    assert loaded_after(refresh, ("guide.content",)) == []
+    os.utime(mini_sources / "links.yaml")  # newer than the pack: rebuilt, with the compiler
+    assert "guide.content.build" in loaded_after(refresh, ("guide.content",))
+
+
+def test_a_bundled_pack_that_cannot_be_rebuilt_is_opened_as_it_was(mini_sources: Path, tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    from guide.content import build_pack
+    from guide.gui import refresh_bundled_pack
+
+    pack = build_pack(mini_sources, tmp_path / "guide.pack").path
+    before = pack.read_bytes()
+    (mini_sources / "links.yaml").write_text("links: [ {title: no url} ]\n", encoding="utf-8")
+    refresh_bundled_pack(pack, mini_sources)
+    assert pack.read_bytes() == before
+    assert "links.yaml" in capsys.readouterr().err
+
+
 def test_the_window_on_a_pack_loads_none_of_them(mini_pack: Path, tmp_path: Path) -> None:
     assert loaded_after(first_window(mini_pack, tmp_path)) == []
 
