@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore  # QtCore.Qt when a key is pressed: see guide.ui.qt_start
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QWindow  # its class and enums are built when first named: guide.ui.qt_start
 
 PRESSES = 3
 WINDOW_SECONDS = 1.0
@@ -26,7 +30,8 @@ def help_text() -> str:
 
 
 class TripleShiftFilter(QObject):
-    """An application-wide event filter that calls ``on_trigger`` after three Shift presses in a row."""
+    """An event filter on the application's windows that calls ``on_trigger`` after three Shift presses
+    in a row (``watch``)."""
 
     def __init__(self, on_trigger: Callable[[], None], parent: QObject | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
@@ -34,6 +39,22 @@ class TripleShiftFilter(QObject):
         self._on_trigger = on_trigger
         self._clock = clock
         self._presses: list[float] = []
+
+    def watch(self, first: QWindow | None) -> None:
+        """Count the key presses of ``first``, of every window there is now and of each that takes the
+        focus later: a key press reaches its window before any widget in it. Installed on the whole
+        application instead, the filter was called for every event of every object, and PySide6 built
+        a Python class, with its enums, for each kind it met: the window settled some 35 ms later."""
+        for window in (first, *QGuiApplication.allWindows()):
+            if window is not None:
+                window.installEventFilter(self)  # once: installing again only moves it to the front
+        focus_changes = QGuiApplication.instance()
+        if isinstance(focus_changes, QGuiApplication):
+            focus_changes.focusWindowChanged.connect(self._watch_focus)
+
+    def _watch_focus(self, window: QWindow | None) -> None:
+        if window is not None:
+            window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A key press reaches its QWindow first and is then offered to widget after widget up the

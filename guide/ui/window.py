@@ -279,9 +279,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         return MainWindow(other, self.settings)
 
     def after_first_frame(self) -> Iterator[None]:
-        # An application-wide filter in Python is called for every event of every widget; installed
-        # before the first frame, it made building and painting the window half again as slow.
-        QApplication.instance().installEventFilter(self._quick_exit_keys)  # type: ignore[union-attr]
+        self._quick_exit_keys.watch(self.windowHandle())  # the window's QWindow is made when it is shown
         yield
         self.guide_shelf  # noqa: B018 (made now: its File menu entries and status bar labels)
         yield

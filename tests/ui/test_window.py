@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from support import click_link, link_point, select_node
 
@@ -116,6 +116,19 @@ def test_quick_exit_by_triple_shift_hides_at_once_and_forgets(qtbot: QtBot, wind
     assert window.search_field.text() == ""
     assert window.router.page("search").model.rowCount() == 0
     assert window.router.history.current is None and not window.router.history.can_go_back()
+
+
+def test_triple_shift_in_a_window_opened_later_exits_too(qtbot: QtBot, window: MainWindow) -> None:
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is dialog.windowHandle())
+    with qtbot.waitSignal(window.quit_requested, timeout=1000):
+        for _ in range(3):
+            qtbot.keyClick(dialog.windowHandle(), Qt.Key.Key_Shift)
+    assert not window.isVisible() and not dialog.isVisible()
 
 
 def test_shift_used_for_capitals_does_not_exit(qtbot: QtBot, window: MainWindow) -> None:
