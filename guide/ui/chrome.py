@@ -170,10 +170,10 @@ def comes_with_the_app() -> str:
 
 
 class StatusLabels:
-    """Offline, the content's date, the versions: always in the status bar. Then the places of the
-    guide's standing, which guide.ui.guide_standing fills in once the first frame is on screen: added
-    only then, they changed the bar's layout and the whole window was painted a second time. The
-    bundled guide's standing is there from the first frame: filled in later, it was a repaint more."""
+    """Offline, the content's date, the versions: always in the status bar. After them, made now, the
+    places of the guide's standing that guide.ui.guide_standing fills in after the first frame: added
+    then, they changed the bar's layout and the whole window was painted again. The bundled guide's
+    standing needs no library: it shows from the first frame."""
 
     def __init__(self, window: QMainWindow, pack: Pack) -> None:
         self.pack = pack

@@ -8,6 +8,7 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -125,3 +126,19 @@ def test_an_imported_guide_says_made_on_this_computer_from_its_file(
     Library(data_dir, paths.default_pack_path()).note_import(made, Path("/media/usb/county-directory.zip"))
     with open_window(qtbot, made, data_dir) as imported:
         assert standing(imported) == "Made on this computer from county-directory.zip"
+
+
+def test_the_bundled_guide_says_so_from_the_first_frame(qtbot: QtBot, mini_pack: Path, data_dir: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from guide.store import Pack
+    from guide.userdata.settings import Settings
+
+    monkeypatch.setattr(paths, "default_pack_path", lambda: mini_pack)
+    with Pack.open(mini_pack) as pack:
+        window = MainWindow(pack, Settings(data_dir))
+        qtbot.addWidget(window)
+        assert window.status_labels.standing.text() == "Comes with the app"  # built, not yet painted
+        with qtbot.waitExposed(window):
+            window.show()
+        assert standing(window) == "Comes with the app"  # the library says the same once it has loaded
+        window.close()
