@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from guide import paths
 from guide.library.catalogue import Library
@@ -15,10 +16,12 @@ from guide.library.diff import EditionDiff, compare
 from guide.library.entries import GuideEntry
 from guide.library.signatures import recheck, recheck_key
 from guide.operations.errors import RequestError
-from guide.signing.minisign import PublicKey, SigningError, read_public_key, read_secret_key, sign_file
 from guide.signing.pack_signature import SignatureState, Verdict, check_pack, signature_path
 from guide.signing.trust import TRUSTED_KEYS_NAME, Keyring, load_keyring, trust_key, untrust_key
 from guide.store import Pack
+
+if TYPE_CHECKING:  # minisign loads when a key or a signature is read: see guide.signing
+    from guide.signing.minisign import PublicKey
 
 
 def user_keys_file(data_dir: Path) -> Path:
@@ -64,6 +67,8 @@ def verify(pack: Path, key_file: Path | None, data_dir: Path | None) -> Verdict:
     """The verdict on ``pack``: by the key in ``key_file`` alone, else by any trusted key."""
     if not pack.is_file():
         raise RequestError(f"pack not found: {pack}" if not pack.exists() else f"{pack} is a folder, not a pack")
+    from guide.signing.minisign import SigningError, read_public_key
+
     try:
         key = read_public_key(key_file) if key_file else None
     except SigningError as exc:
@@ -74,6 +79,8 @@ def verify(pack: Path, key_file: Path | None, data_dir: Path | None) -> Verdict:
 def sign(pack: Path, key_file: Path, password: Callable[[], str], trusted_comment: str = "") -> Path:
     """Write ``PACK.minisig`` beside ``pack`` with the secret key in ``key_file``; its path."""
     Pack.open(pack).close()  # a publisher signs a pack, never a file the app would refuse to open
+    from guide.signing.minisign import SigningError, read_secret_key, sign_file
+
     try:
         key = read_secret_key(key_file, password)
         signature = sign_file(pack, key, trusted_comment)

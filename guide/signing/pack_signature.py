@@ -7,16 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from guide.signing.minisign import (
-    PublicKey,
-    SigningError,
-    WrongKey,
-    read_public_key,
-    read_signature,
-    verify_file,
-)
-from guide.signing.trust import Keyring
+if TYPE_CHECKING:  # minisign loads when a signature is read: see guide.signing
+    from guide.signing.minisign import PublicKey
+    from guide.signing.trust import Keyring
 
 SIGNATURE_SUFFIX = ".minisig"
 KEY_SUFFIX = ".pub"
@@ -59,6 +54,8 @@ def companions(pack: Path) -> tuple[Path, Path]:
 def check_pack(pack: Path, keyring: Keyring, key: PublicKey | None = None,
                signature_file: Path | None = None) -> Verdict:
     """The verdict on ``pack``'s signature: by ``key`` alone when one is given, else by a trusted key."""
+    from guide.signing.minisign import SigningError, WrongKey, read_signature, verify_file
+
     sig_path = signature_file or signature_path(pack)
     if not sig_path.exists():
         return Verdict(SignatureState.UNSIGNED, f"{pack} is not signed (no {sig_path.name} beside it)")
@@ -106,6 +103,8 @@ def claimed_publisher(trusted_comment: str) -> str:
 def trust_offer(pack: Path, key_file: Path | None = None) -> TrustOffer | None:
     """The public key beside ``pack`` (or in ``key_file``) when the pack's signature holds under it;
     None when there is no key, it cannot be read, or the signature does not hold under it."""
+    from guide.signing.minisign import SigningError, read_public_key, read_signature, verify_file
+
     try:
         signature = read_signature(signature_path(pack))
         key = read_public_key(key_file or key_path(pack))

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from guide.atomic_file import write_text_atomically
-from guide.signing.minisign import FormatError, PublicKey, parse_public_key
+
+if TYPE_CHECKING:  # minisign loads when a key is read: see guide.signing
+    from guide.signing.minisign import PublicKey
 
 TRUSTED_KEYS_NAME = "trusted-keys.txt"
 SHIPPED, USER = "shipped", "user"
@@ -36,6 +39,8 @@ class Keyring:
 
 
 def parse_trusted_keys(text: str, where: str, origin: str) -> tuple[list[TrustedKey], list[str]]:
+    from guide.signing.minisign import FormatError, parse_public_key
+
     keys, problems = [], []
     for number, line in enumerate(text.splitlines(), start=1):
         line = line.strip()
@@ -98,6 +103,7 @@ def untrust_key(user_file: Path, key: PublicKey) -> int:
         lines = user_file.read_text(encoding="utf-8").splitlines(keepends=True)
     except FileNotFoundError:
         return 0
+    from guide.signing.minisign import FormatError, parse_public_key
 
     def names_key(line: str) -> bool:
         text = line.strip()

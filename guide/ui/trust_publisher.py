@@ -10,6 +10,7 @@ changes what they say about their guide.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QFontDatabase
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 
 from guide.operations import guide_library
 from guide.operations.errors import RequestError
-from guide.signing.minisign import PublicKey
 from guide.signing.pack_signature import SignatureState, TrustOffer, key_path, trust_offer
 from guide.signing.trust import fingerprint
+
+if TYPE_CHECKING:
+    from guide.signing.minisign import PublicKey
 
 translate = QCoreApplication.translate
 WARNING_STYLE = "QLabel { font-weight: bold; }"

@@ -124,6 +124,14 @@ def test_the_first_frame_does_not_build_the_qt_namespace_or_the_style(mini_pack:
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
+def test_the_library_reads_no_signature_code_for_an_unsigned_guide(mini_pack: Path, tmp_path: Path) -> None:
+    """The status bar's standing is made after the first frame; for a guide with no signature beside
+    it, minisign (and hashlib's OpenSSL, some 6 ms) stay unloaded (guide.signing)."""
+    shelf = first_window(mini_pack, tmp_path) + "window.guide_shelf\n"
+    assert loaded_after(shelf, ("guide.signing.minisign", "hashlib")) == []
+    assert loaded_after(shelf, ("guide.ui.guide_standing",)) == ["guide.ui.guide_standing"]
+
+
 def test_the_window_is_built_without_the_guide_library_or_signatures(mini_pack: Path, tmp_path: Path) -> None:
     # The library's menu entries and the status bar's standing are made once the first frame is on screen.
     statement = first_window(mini_pack, tmp_path).replace("window.show()\napp.processEvents()\n", "")
