@@ -40,14 +40,13 @@ class TripleShiftFilter(QObject):
         self._clock = clock
         self._presses: list[float] = []
 
-    def watch(self, first: QWindow | None) -> None:
-        """Count the key presses of ``first``, of every window there is now and of each that takes the
-        focus later: a key press reaches its window before any widget in it. Installed on the whole
+    def watch(self) -> None:
+        """Count the key presses of every window there is now and of each that takes the focus later:
+        a key press reaches its window before any widget in it. Installed on the whole
         application instead, the filter was called for every event of every object, and PySide6 built
         a Python class, with its enums, for each kind it met: the window settled some 35 ms later."""
-        for window in (first, *QGuiApplication.allWindows()):
-            if window is not None:
-                window.installEventFilter(self)  # once: installing again only moves it to the front
+        for window in QGuiApplication.allWindows():
+            window.installEventFilter(self)  # once: installing again only moves it to the front
         focus_changes = QGuiApplication.instance()
         if isinstance(focus_changes, QGuiApplication):
             focus_changes.focusWindowChanged.connect(self._watch_focus)

@@ -279,7 +279,7 @@ class MainWindow(AfterFirstFrame, QMainWindow):
         return MainWindow(other, self.settings)
 
     def after_first_frame(self) -> Iterator[None]:
-        self._quick_exit_keys.watch(self.windowHandle())  # the window's QWindow is made when it is shown
+        self._quick_exit_keys.watch()  # this window's QWindow among them: it is made when the window is shown
         yield
         self.guide_shelf  # noqa: B018 (made now: its File menu entries and status bar labels)
         yield
